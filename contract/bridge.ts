@@ -1,0 +1,17 @@
+import type { CallResult } from './errors';
+import type { EventMessage } from './events';
+import type { MethodName } from './methods';
+
+/** The screens an Electron window can be. */
+export type ScreenName = 'kiosk' | 'desk' | 'board';
+
+/**
+ * What the Electron preload puts on `window.helpPoint`: one function per contract
+ * method, an event subscription that returns its own unsubscribe, and the screen
+ * this window was opened as. Never ipcRenderer itself.
+ */
+export interface HelpPointBridge {
+  methods: Record<MethodName, (input: unknown) => Promise<CallResult<unknown>>>;
+  onEvent(listener: (message: EventMessage) => void): () => void;
+  screen: ScreenName;
+}

@@ -1,0 +1,47 @@
+import { isMethodName, methods, type MethodName, type MethodOutput, type MethodParsedInput } from '../contract/methods';
+import { failure, ServiceError, type CallResult } from '../contract/errors';
+import { roleAllows, type Role } from '../contract/roles';
+
+/** Who is calling, as established by the transport (window identity or launch token). */
+export interface CallContext {
+  role: Role;
+  /** Short label for the audit log, e.g. "kiosk", "desk", "staff". */
+  actor: string;
+}
+
+export type Handlers = {
+  [M in MethodName]: (input: MethodParsedInput<M>, ctx: CallContext) => MethodOutput<M> | Promise<MethodOutput<M>>;
+};
+
+export type Dispatch = (method: unknown, input: unknown, ctx: CallContext) => Promise<CallResult<unknown>>;
+
+/**
+ * The single entry point for both transports: validate the input against the
+ * method's schema, check the caller's role, run the service, and hand back a
+ * JSON-safe value or a typed error. Nothing else reaches a service.
+ */
+export function createDispatcher(handlers: Handlers, onInternalError: (err: unknown, method: string) => void): Dispatch {
+  return async (method, rawInput, ctx) => {
+    if (!isMethodName(method)) return failure('unknown_method');
+    const spec = methods[method];
+    if (!roleAllows(ctx.role, spec.role)) return failure('forbidden');
+    const parsed = spec.input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      return failure(
+        'invalid_input',
+        'error.invalid_input',
+        parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+      );
+    }
+    try {
+      const handler = handlers[method] as (input: unknown, ctx: CallContext) => unknown;
+      const value = await handler(parsed.data, ctx);
+      // A round trip through JSON makes IPC and HTTP hand the renderer identical values.
+      return { ok: true, value: value === undefined ? null : JSON.parse(JSON.stringify(value)) };
+    } catch (err) {
+      if (err instanceof ServiceError) return failure(err.code, err.messageKey);
+      onInternalError(err, method);
+      return failure('internal');
+    }
+  };
+}

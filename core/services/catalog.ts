@@ -1,0 +1,52 @@
+import type { WalkthroughSummary } from '../../contract/dto';
+import type { Walkthrough } from '../../contract/walkthrough';
+import { ServiceError } from '../../contract/errors';
+import { loadWalkthroughs, type ContentProblem } from '../content/load-walkthroughs';
+
+/** The walkthroughs this point offers, filtered by its province. */
+export class CatalogService {
+  private walkthroughs: Walkthrough[] = [];
+  problems: ContentProblem[] = [];
+
+  constructor(
+    private readonly folder: string,
+    private readonly province: () => string,
+  ) {
+    this.reload();
+  }
+
+  reload(): void {
+    const loaded = loadWalkthroughs(this.folder);
+    this.walkthroughs = loaded.walkthroughs;
+    this.problems = loaded.problems;
+  }
+
+  private offered(): Walkthrough[] {
+    const province = this.province().normalize('NFC').trim().toLocaleLowerCase('vi');
+    return this.walkthroughs.filter(
+      (w) => !w.provinces || w.provinces.some((p) => p.toLocaleLowerCase('vi') === province),
+    );
+  }
+
+  list(): WalkthroughSummary[] {
+    return this.offered().map((w) => ({
+      id: w.id,
+      code: w.code,
+      icon: w.icon,
+      title: w.title,
+      goal: w.goal,
+      stepCount: w.steps.length,
+    }));
+  }
+
+  get(id: string): Walkthrough {
+    const found = this.offered().find((w) => w.id === id);
+    if (!found) throw new ServiceError('not_found', 'error.walkthrough_not_found');
+    return found;
+  }
+
+  /** Valid service categories for tickets: every loaded walkthrough, plus "other". */
+  isCategory(id: string): boolean {
+    return id === 'other' || this.walkthroughs.some((w) => w.id === id);
+  }
+}

@@ -1,0 +1,30 @@
+import { ipcMain, webContents, type IpcMainInvokeEvent } from 'electron';
+import type { HelpPoint } from '../core/help-point';
+import { failure } from '../contract/errors';
+import type { ScreenName } from '../contract/bridge';
+import { SCREEN_ROLES, isTrustedUrl } from './screens';
+
+export const CALL_CHANNEL = 'dhp:call';
+export const EVENT_CHANNEL = 'dhp:event';
+
+/**
+ * Routes every renderer call to the one dispatcher. The caller's role comes from
+ * the window it was opened as, never from anything the page sends.
+ */
+export function bridgeIpc(helpPoint: HelpPoint, screenOf: (webContentsId: number) => ScreenName | undefined): () => void {
+  ipcMain.handle(CALL_CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
+    const screen = screenOf(event.sender.id);
+    if (!screen || !isTrustedUrl(event.senderFrame?.url)) return failure('forbidden');
+    const role = SCREEN_ROLES[screen];
+    return helpPoint.dispatch(method, input, { role, actor: screen });
+  });
+  const unsubscribe = helpPoint.events.subscribe((message) => {
+    for (const wc of webContents.getAllWebContents()) {
+      if (screenOf(wc.id) && !wc.isDestroyed()) wc.send(EVENT_CHANNEL, message);
+    }
+  });
+  return () => {
+    ipcMain.removeHandler(CALL_CHANNEL);
+    unsubscribe();
+  };
+}

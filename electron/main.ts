@@ -1,0 +1,74 @@
+import { app, Menu, powerSaveBlocker, screen as electronScreen, session } from 'electron';
+import path from 'node:path';
+import { openHelpPoint, type HelpPoint } from '../core/help-point';
+import { registerAppScheme, serveAppScheme } from './protocol';
+import { denyAllPermissions, lockDownWebContents } from './security';
+import { bridgeIpc } from './ipc';
+import { createWindowSet } from './windows';
+import { placeScreens } from './screens';
+
+/*
+ * The Electron shell: thin on purpose. It opens the data file through the core,
+ * serves the renderer on app://, bridges IPC to the dispatcher and places the
+ * windows. Everything the screens do lives in the core and the renderer.
+ */
+
+/** Reads `--name=value` or `--name value` from the command line. */
+function argValue(name: string): string | undefined {
+  const argv = process.argv;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a.startsWith(`--${name}=`)) return a.slice(name.length + 3);
+    if (a === `--${name}`) return argv[i + 1];
+  }
+  return undefined;
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  lockDownWebContents(app);
+  Menu.setApplicationMenu(null);
+
+  let helpPoint: HelpPoint | null = null;
+  const appRoot = app.getAppPath();
+  const resources = app.isPackaged ? process.resourcesPath : appRoot;
+  const rendererDir = path.join(appRoot, 'dist', 'renderer');
+  const assetsDir = path.join(resources, 'assets');
+  const windows = createWindowSet(path.join(appRoot, 'dist', 'electron', 'preload.cjs'), !app.isPackaged);
+
+  app.on('second-instance', () => windows.open('kiosk'));
+
+  void app.whenReady().then(() => {
+    const dataDir = argValue('data-dir') ?? process.env.DHP_DATA_DIR ?? app.getPath('userData');
+    helpPoint = openHelpPoint({ dataDir, assetsDir, version: app.getVersion() });
+    denyAllPermissions(session.defaultSession);
+    serveAppScheme(rendererDir, assetsDir);
+    bridgeIpc(helpPoint, windows.screenOf);
+    powerSaveBlocker.start('prevent-display-sleep');
+
+    const only = argValue('screen');
+    const screens = only && only !== 'all' ? [only as 'kiosk' | 'desk' | 'board'] : placeScreens(electronScreen.getAllDisplays().length);
+    screens.forEach((s, i) => {
+      const win = windows.open(s, i);
+      if (s === 'kiosk') {
+        // On one display, staff open the desk and board with keys the touchscreen cannot send.
+        win.webContents.on('before-input-event', (event, input) => {
+          if (input.type !== 'keyDown' || !input.control || !input.alt) return;
+          const key = input.key.toLowerCase();
+          if (key === 'd') windows.open('desk');
+          else if (key === 'b') windows.open('board');
+          else if (key === 'q') {
+            windows.allowQuit();
+            app.quit();
+          } else return;
+          event.preventDefault();
+        });
+      }
+    });
+  });
+
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => helpPoint?.close());
+}

@@ -1,0 +1,31 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { METHOD_NAMES, type MethodName } from '../contract/methods';
+import type { HelpPointBridge, ScreenName } from '../contract/bridge';
+import type { CallResult } from '../contract/errors';
+import type { EventMessage } from '../contract/events';
+
+// Channel names repeated here on purpose: the sandboxed preload bundles nothing from main.
+const CALL_CHANNEL = 'dhp:call';
+const EVENT_CHANNEL = 'dhp:event';
+
+const screenArg = process.argv.find((a) => a.startsWith('--dhp-screen='))?.split('=')[1];
+const screen: ScreenName = screenArg === 'desk' || screenArg === 'board' ? screenArg : 'kiosk';
+
+const methods = Object.fromEntries(
+  METHOD_NAMES.map((name) => [name, (input: unknown) => ipcRenderer.invoke(CALL_CHANNEL, name, input) as Promise<CallResult<unknown>>]),
+) as Record<MethodName, (input: unknown) => Promise<CallResult<unknown>>>;
+
+const bridge: HelpPointBridge = {
+  methods,
+  // Wraps the listener so the page never sees the IpcRendererEvent, and hands back its own remover.
+  onEvent(listener) {
+    const wrapped = (_event: unknown, message: EventMessage) => listener(message);
+    ipcRenderer.on(EVENT_CHANNEL, wrapped);
+    return () => {
+      ipcRenderer.removeListener(EVENT_CHANNEL, wrapped);
+    };
+  },
+  screen,
+};
+
+contextBridge.exposeInMainWorld('helpPoint', bridge);

@@ -1,0 +1,29 @@
+import { net, protocol } from 'electron';
+import { pathToFileURL } from 'node:url';
+import path from 'node:path';
+import { resolveInside } from '../core/files/static-files';
+import { APP_SCHEME } from './screens';
+
+const SCREENS = new Set(['kiosk', 'desk', 'board']);
+
+/** Must run before `ready`: app:// behaves like a secure, standard origin. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+}
+
+/**
+ * Serves the built renderer (and content media under /content/) from disk,
+ * refusing any path that escapes those folders.
+ */
+export function serveAppScheme(rendererDir: string, assetsDir: string): void {
+  protocol.handle(APP_SCHEME, (request) => {
+    const { pathname } = new URL(request.url);
+    const screen = pathname.split('/').filter(Boolean)[0] ?? '';
+    let file: string | null;
+    if (pathname === '/' || SCREENS.has(screen)) file = path.join(rendererDir, 'index.html');
+    else if (pathname.startsWith('/content/')) file = resolveInside(assetsDir, pathname.slice('/content'.length));
+    else file = resolveInside(rendererDir, pathname);
+    if (!file) return new Response('Not found', { status: 404 });
+    return net.fetch(pathToFileURL(file).toString());
+  });
+}

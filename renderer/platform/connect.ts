@@ -1,0 +1,44 @@
+import type { HelpPointBridge, ScreenName } from '../../contract/bridge';
+import type { HelpPointClient } from './client';
+import { createElectronClient } from './electron-client';
+import { createHttpClient } from './http-client';
+
+declare global {
+  interface Window {
+    helpPoint?: HelpPointBridge;
+  }
+}
+
+export interface Connection {
+  client: HelpPointClient;
+  screen: ScreenName;
+  /** False when the desk was opened without its key (browser shell only). */
+  authorised: boolean;
+}
+
+const DESK_KEY = 'dhp-desk-key';
+
+/** Picks the transport for this window and works out which screen it is. */
+export function connect(): Connection {
+  if (window.helpPoint) return { client: createElectronClient(window.helpPoint), screen: window.helpPoint.screen, authorised: true };
+  const screen = screenFromPath(location.pathname);
+  let key = document.querySelector<HTMLMetaElement>('meta[name="dhp-key"]')?.content ?? '';
+  let authorised = true;
+  if (screen === 'desk') {
+    const fromHash = new URLSearchParams(location.hash.slice(1)).get('key');
+    if (fromHash) {
+      sessionStorage.setItem(DESK_KEY, fromHash);
+      // Keep the key out of the visible address once it is safely stored.
+      history.replaceState(null, '', location.pathname);
+    }
+    const deskKey = sessionStorage.getItem(DESK_KEY);
+    if (deskKey) key = deskKey;
+    else authorised = false;
+  }
+  return { client: createHttpClient(key), screen, authorised };
+}
+
+function screenFromPath(pathname: string): ScreenName {
+  const first = pathname.split('/').filter(Boolean)[0];
+  return first === 'desk' || first === 'board' ? first : 'kiosk';
+}

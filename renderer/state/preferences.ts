@@ -1,0 +1,35 @@
+import { create } from 'zustand';
+import type { Lang } from '../i18n/i18n';
+
+export const TEXT_SIZES = [28, 36, 44] as const;
+
+/** How the screen looks for the person in front of it; reset for every new visitor. */
+export interface PreferencesState {
+  lang: Lang;
+  textSizeStep: number;
+  highContrast: boolean;
+  setLang(lang: Lang): void;
+  toggleLang(): void;
+  nextTextSize(): void;
+  toggleContrast(): void;
+  resetPreferences(): void;
+}
+
+const DEFAULTS = { lang: 'vi' as Lang, textSizeStep: 0, highContrast: false };
+
+export const usePreferences = create<PreferencesState>()((set) => ({
+  ...DEFAULTS,
+  setLang: (lang) => set({ lang }),
+  toggleLang: () => set((s) => ({ lang: s.lang === 'vi' ? 'en' : 'vi' })),
+  nextTextSize: () => set((s) => ({ textSizeStep: (s.textSizeStep + 1) % TEXT_SIZES.length })),
+  toggleContrast: () => set((s) => ({ highContrast: !s.highContrast })),
+  resetPreferences: () => set(DEFAULTS),
+}));
+
+/** Mirrors the preferences onto <html> so CSS and screen readers follow them. */
+export function applyPreferencesToDocument(state: Pick<PreferencesState, 'lang' | 'textSizeStep' | 'highContrast'>): void {
+  const html = document.documentElement;
+  html.lang = state.lang;
+  html.dataset.contrast = state.highContrast ? 'high' : 'default';
+  html.style.setProperty('--text-base', `${TEXT_SIZES[state.textSizeStep] ?? TEXT_SIZES[0]}px`);
+}
