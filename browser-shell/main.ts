@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     host = await startHost({ helpPoint, rendererDir: path.join(root, 'dist', 'renderer'), assetsDir: path.resolve(values['assets-dir'] ?? path.join(root, 'assets')), port });
   } catch (err) {
     helpPoint.close();
-    if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(`Port ${port} is in use — is the kiosk already running? Use --port to pick another.`);
+    if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(`Port ${port} is in use — is the kiosk already running? Use --port to pick another.`, { cause: err });
     throw err;
   }
 
