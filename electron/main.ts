@@ -27,6 +27,8 @@ function argValue(name: string): string | undefined {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  // Linux voices come through speech-dispatcher, which Chromium leaves off unless asked.
+  if (process.platform === 'linux') app.commandLine.appendSwitch('enable-speech-dispatcher');
   registerAppScheme();
   lockDownWebContents(app);
   Menu.setApplicationMenu(null);

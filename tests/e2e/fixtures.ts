@@ -1,0 +1,34 @@
+import { test as base, expect } from '@playwright/test';
+import { makeTempDir, SHIPPED_ASSETS } from '../support/temp-dirs';
+import { startHostProcess, type HostProcess } from '../support/host-process';
+
+export interface HostFixture {
+  host: HostProcess;
+  dataDir: string;
+  /** Starts the host again on the same data folder (after a kill). */
+  restart(): Promise<HostProcess>;
+}
+
+/** Each test gets its own host process and data folder: nothing leaks between tests. */
+export const test = base.extend<{ point: HostFixture }>({
+  point: async ({}, use) => {
+    const temp = makeTempDir('dhp-e2e-');
+    let current = await startHostProcess({ dataDir: temp.dir, assetsDir: SHIPPED_ASSETS });
+    const fixture: HostFixture = {
+      get host() {
+        return current;
+      },
+      dataDir: temp.dir,
+      async restart() {
+        await current.kill('SIGKILL');
+        current = await startHostProcess({ dataDir: temp.dir, assetsDir: SHIPPED_ASSETS });
+        return current;
+      },
+    };
+    await use(fixture);
+    await current.kill('SIGKILL');
+    temp.cleanup();
+  },
+});
+
+export { expect };

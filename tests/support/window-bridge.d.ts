@@ -1,0 +1,7 @@
+import type { HelpPointBridge } from '../../contract/bridge';
+
+declare global {
+  interface Window {
+    helpPoint?: HelpPointBridge;
+  }
+}
