@@ -13,6 +13,9 @@ export type Handlers = {
   [M in MethodName]: (input: MethodParsedInput<M>, ctx: CallContext) => MethodOutput<M> | Promise<MethodOutput<M>>;
 };
 
+/** The handlers for one domain of the contract, e.g. `HandlersFor<keyof typeof queueMethods>`. */
+export type HandlersFor<K extends MethodName> = Pick<Handlers, K>;
+
 export type Dispatch = (method: unknown, input: unknown, ctx: CallContext) => Promise<CallResult<unknown>>;
 
 /**

@@ -6,7 +6,11 @@ import { SettingsService } from './services/settings';
 import { CatalogService } from './services/catalog';
 import { QueueService } from './services/queue';
 import { AuditLog } from './services/audit';
+import type { Services } from './services';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
+import { appHandlers } from './handlers/app';
+import { catalogHandlers } from './handlers/catalog';
+import { queueHandlers } from './handlers/queue';
 
 export interface HelpPointOptions {
   /** Folder holding the installation's data file. */
@@ -23,7 +27,7 @@ export interface HelpPoint {
   events: EventHub;
   db: Db;
   dataFile: string;
-  services: { settings: SettingsService; catalog: CatalogService; queue: QueueService; audit: AuditLog };
+  services: Services;
   close(): void;
 }
 
@@ -39,28 +43,20 @@ export function openHelpPoint(options: HelpPointOptions): HelpPoint {
   const settings = new SettingsService(db, clock);
   const catalog = new CatalogService(path.join(options.assetsDir, 'walkthroughs'), () => settings.get().province);
   for (const p of catalog.problems) log(`content: skipped ${p.file}${p.field ? ` (field ${p.field})` : ''}: ${p.message}`);
-  const queue = new QueueService(db, clock, settings, catalog, events);
-  const audit = new AuditLog(db, clock);
+  const services: Services = {
+    settings,
+    catalog,
+    queue: new QueueService(db, clock, settings, catalog, events),
+    audit: new AuditLog(db, clock),
+    version: options.version ?? '0.0.0',
+  };
 
   const handlers: Handlers = {
-    'app.info': () => {
-      const s = settings.get();
-      return { pointName: s.pointName, province: s.province, timeZone: s.timeZone, today: queue.today(), version: options.version ?? '0.0.0' };
-    },
-    'catalog.list': () => catalog.list(),
-    'catalog.get': ({ id }) => catalog.get(id),
-    'queue.issueTicket': (input, ctx) => queue.issueTicket(input, ctx.role === 'visitor' ? 'kiosk' : 'desk'),
-    'queue.board': () => queue.board(),
-    'queue.waiting': () => queue.waiting(),
+    ...appHandlers(services),
+    ...catalogHandlers(services),
+    ...queueHandlers(services),
   };
 
   const dispatch = createDispatcher(handlers, (err, method) => log(`internal error in ${method}: ${(err as Error)?.stack ?? String(err)}`));
-  return {
-    dispatch,
-    events,
-    db,
-    dataFile,
-    services: { settings, catalog, queue, audit },
-    close: () => db.close(),
-  };
+  return { dispatch, events, db, dataFile, services, close: () => db.close() };
 }

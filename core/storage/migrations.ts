@@ -78,6 +78,8 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX ticket_events_ticket ON ticket_events (ticket_id);
 
+      -- One row per assisted session: categories only. Times are recorded, never typed;
+      -- counters are integer columns so totals are plain SQL sums.
       CREATE TABLE sessions (
         id INTEGER PRIMARY KEY,
         ticket_id INTEGER REFERENCES tickets(id),
@@ -86,9 +88,41 @@ export const MIGRATIONS: readonly Migration[] = [
         volunteer_id INTEGER REFERENCES volunteers(id),
         started_at TEXT NOT NULL,
         finished_at TEXT,
-        record TEXT
+        wait_seconds INTEGER,
+        service_seconds INTEGER,
+        services TEXT NOT NULL DEFAULT '[]',
+        outcome TEXT CHECK (outcome IN ('done-self', 'done-assisted', 'partial', 'not-done', 'referred')),
+        reason_code TEXT,
+        referral_to TEXT,
+        target_group TEXT,
+        age_band TEXT,
+        sex TEXT,
+        priority_flags TEXT NOT NULL DEFAULT '[]',
+        note TEXT,
+        vneid_activated INTEGER NOT NULL DEFAULT 0,
+        documents_added INTEGER NOT NULL DEFAULT 0,
+        public_service_submitted INTEGER NOT NULL DEFAULT 0,
+        health_book_activated INTEGER NOT NULL DEFAULT 0,
+        signature_registered INTEGER NOT NULL DEFAULT 0,
+        learning_enrolled INTEGER NOT NULL DEFAULT 0,
+        scam_reported INTEGER NOT NULL DEFAULT 0,
+        -- Personal fields: only with consent, erased by the retention job.
+        visitor_name TEXT,
+        visitor_phone TEXT,
+        consent_at TEXT
       );
       CREATE INDEX sessions_day ON sessions (business_day);
+
+      -- Visitor feedback: one tap, no identity.
+      CREATE TABLE feedback (
+        id INTEGER PRIMARY KEY,
+        business_day TEXT NOT NULL,
+        at TEXT NOT NULL,
+        rating TEXT NOT NULL CHECK (rating IN ('not-helpful', 'okay', 'helpful')),
+        walkthrough_id TEXT,
+        session_id INTEGER REFERENCES sessions(id)
+      );
+      CREATE INDEX feedback_day ON feedback (business_day);
 
       CREATE TABLE audit_log (
         id INTEGER PRIMARY KEY,

@@ -16,21 +16,3 @@ export const common = {
 
 /** The language switch always shows each language's name in that language. */
 export const LANGUAGE_NAMES: Record<'vi' | 'en', string> = { vi: 'Tiếng Việt', en: 'English' };
-
-export const errors: Record<string, Msg> = {
-  'error.invalid_input': { vi: 'Thông tin chưa đúng. Xin kiểm tra lại.', en: 'Something in the form is not right. Please check it.' },
-  'error.forbidden': { vi: 'Màn hình này không được làm việc đó.', en: 'This screen is not allowed to do that.' },
-  'error.session_expired': { vi: 'Phiên làm việc đã hết. Xin mở lại đường dẫn của bàn hỗ trợ.', en: 'This session has ended. Please open the desk address again.' },
-  'error.unknown_method': { vi: 'Chức năng này không có.', en: 'That function does not exist.' },
-  'error.not_found': { vi: 'Không tìm thấy.', en: 'Not found.' },
-  'error.walkthrough_not_found': { vi: 'Không tìm thấy bài hướng dẫn này.', en: 'This guide could not be found.' },
-  'error.unknown_category': { vi: 'Loại hỗ trợ này không có.', en: 'That kind of help is not offered.' },
-  'error.conflict': { vi: 'Việc này vừa được người khác làm. Xin xem lại.', en: 'Someone else just did this. Please look again.' },
-  'error.unavailable': { vi: 'Máy đang bận hoặc mất kết nối. Xin thử lại, hoặc gọi tình nguyện viên.', en: 'The kiosk is busy or not connected. Please try again, or ask a volunteer.' },
-  'error.too_large': { vi: 'Dữ liệu quá lớn.', en: 'That is too large.' },
-  'error.internal': { vi: 'Có lỗi xảy ra. Xin thử lại, hoặc gọi tình nguyện viên.', en: 'Something went wrong. Please try again, or ask a volunteer.' },
-};
-
-export function errorMessage(key: string): Msg {
-  return errors[key] ?? errors['error.internal']!;
-}

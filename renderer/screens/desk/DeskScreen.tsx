@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useLive } from '../../app/use-live';
 import { useLocalized, useT } from '../../i18n/i18n';
-import { errorMessage } from '../../i18n/common-messages';
+import { errorMessage } from '../../i18n/errors';
 import { deskText, priorityText } from './desk-messages';
 
 export function DeskScreen() {
