@@ -73,5 +73,13 @@ export default tseslint.config(
   layer(['browser-shell/**'], ['electron', 'react', 'react-dom', 'zustand', '**/renderer/**', '**/electron/**'], 'The browser shell serves the built renderer; it does not import Electron or screens.'),
 
   // Tests never load the electron module: on Electron ≥ 42 that starts a download.
-  layer(['tests/**'], ['electron', '**/electron/main', '**/electron/windows', '**/electron/ipc', '**/electron/protocol', '**/electron/preload'], 'Tests must not import modules that load electron.'),
+  {
+    files: ['tests/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'Tests must not load electron: on Electron ≥ 42 that starts a download.' }],
+        patterns: [{ group: ['**/electron/main', '**/electron/windows', '**/electron/ipc', '**/electron/protocol', '**/electron/preload'], message: 'These modules load electron at run time.' }],
+      }],
+    },
+  },
 );
