@@ -32,7 +32,7 @@ export default tseslint.config(
   },
   {
     files: ['build/**/*.mjs', '*.config.*', 'eslint.config.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', module: 'writable', require: 'readonly' } },
   },
 
   // The contract: plain data and schemas, importable from anywhere.

@@ -11,6 +11,8 @@ export interface HostFixture {
 
 /** Each test gets its own host process and data folder: nothing leaks between tests. */
 export const test = base.extend<{ point: HostFixture }>({
+  // Playwright reads the fixture's dependencies from the first argument's pattern; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   point: async ({}, use) => {
     const temp = makeTempDir('dhp-e2e-');
     let current = await startHostProcess({ dataDir: temp.dir, assetsDir: SHIPPED_ASSETS });
