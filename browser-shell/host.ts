@@ -94,7 +94,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       } catch {
         return sendJson(res, 400, failure('invalid_input', 'error.invalid_input'));
       }
-      const ctx: CallContext = { role, actor: actorFor(role) };
+      const staffToken = req.headers['x-staff-token'];
+      const ctx: CallContext = { role, actor: actorFor(role), staffToken: typeof staffToken === 'string' ? staffToken : null };
       const result = await helpPoint.dispatch(method, input, ctx);
       return sendJson(res, 200, result);
     }

@@ -11,7 +11,8 @@ export type ScreenName = 'kiosk' | 'desk' | 'board';
  * this window was opened as. Never ipcRenderer itself.
  */
 export interface HelpPointBridge {
-  methods: Record<MethodName, (input: unknown) => Promise<CallResult<unknown>>>;
+  /** One function per method; the staff token, when signed in, rides along. */
+  methods: Record<MethodName, (input: unknown, staffToken?: string | null) => Promise<CallResult<unknown>>>;
   onEvent(listener: (message: EventMessage) => void): () => void;
   screen: ScreenName;
 }

@@ -7,6 +7,14 @@ export interface CallContext {
   role: Role;
   /** Short label for the audit log, e.g. "kiosk", "desk", "staff". */
   actor: string;
+  /** Staff sign-in token carried by the transport; only ever raises a desk caller to staff. */
+  staffToken?: string | null;
+}
+
+export interface DispatcherOptions {
+  onInternalError(err: unknown, method: string): void;
+  /** True when `token` is a live staff sign-in. */
+  isStaffToken(token: string): boolean;
 }
 
 export type Handlers = {
@@ -23,8 +31,11 @@ export type Dispatch = (method: unknown, input: unknown, ctx: CallContext) => Pr
  * method's schema, check the caller's role, run the service, and hand back a
  * JSON-safe value or a typed error. Nothing else reaches a service.
  */
-export function createDispatcher(handlers: Handlers, onInternalError: (err: unknown, method: string) => void): Dispatch {
-  return async (method, rawInput, ctx) => {
+export function createDispatcher(handlers: Handlers, options: DispatcherOptions): Dispatch {
+  return async (method, rawInput, caller) => {
+    // The visitor's screen can never become staff, whatever token it sends.
+    const ctx: CallContext =
+      caller.role === 'volunteer' && caller.staffToken && options.isStaffToken(caller.staffToken) ? { ...caller, role: 'staff', actor: 'staff' } : caller;
     if (!isMethodName(method)) return failure('unknown_method');
     const spec = methods[method];
     if (!roleAllows(ctx.role, spec.role)) return failure('forbidden');
@@ -43,7 +54,7 @@ export function createDispatcher(handlers: Handlers, onInternalError: (err: unkn
       return { ok: true, value: value === undefined ? null : JSON.parse(JSON.stringify(value)) };
     } catch (err) {
       if (err instanceof ServiceError) return failure(err.code, err.messageKey);
-      onInternalError(err, method);
+      options.onInternalError(err, method);
       return failure('internal');
     }
   };

@@ -57,6 +57,10 @@ export function openHelpPoint(options: HelpPointOptions): HelpPoint {
     ...queueHandlers(services),
   };
 
-  const dispatch = createDispatcher(handlers, (err, method) => log(`internal error in ${method}: ${(err as Error)?.stack ?? String(err)}`));
+  const dispatch = createDispatcher(handlers, {
+    onInternalError: (err, method) => log(`internal error in ${method}: ${(err as Error)?.stack ?? String(err)}`),
+    // No staff sign-in exists yet, so no token is ever valid.
+    isStaffToken: () => false,
+  });
   return { dispatch, events, db, dataFile, services, close: () => db.close() };
 }

@@ -12,11 +12,11 @@ export const EVENT_CHANNEL = 'dhp:event';
  * the window it was opened as, never from anything the page sends.
  */
 export function bridgeIpc(helpPoint: HelpPoint, screenOf: (webContentsId: number) => ScreenName | undefined): () => void {
-  ipcMain.handle(CALL_CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
+  ipcMain.handle(CALL_CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, input: unknown, staffToken: unknown) => {
     const screen = screenOf(event.sender.id);
     if (!screen || !isTrustedUrl(event.senderFrame?.url)) return failure('forbidden');
     const role = SCREEN_ROLES[screen];
-    return helpPoint.dispatch(method, input, { role, actor: screen });
+    return helpPoint.dispatch(method, input, { role, actor: screen, staffToken: typeof staffToken === 'string' ? staffToken : null });
   });
   const unsubscribe = helpPoint.events.subscribe((message) => {
     for (const wc of webContents.getAllWebContents()) {

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { METHOD_NAMES, type MethodName } from '../contract/methods';
+import { METHOD_NAMES } from '../contract/methods';
 import type { HelpPointBridge, ScreenName } from '../contract/bridge';
 import type { CallResult } from '../contract/errors';
 import type { EventMessage } from '../contract/events';
@@ -12,8 +12,8 @@ const screenArg = process.argv.find((a) => a.startsWith('--dhp-screen='))?.split
 const screen: ScreenName = screenArg === 'desk' || screenArg === 'board' ? screenArg : 'kiosk';
 
 const methods = Object.fromEntries(
-  METHOD_NAMES.map((name) => [name, (input: unknown) => ipcRenderer.invoke(CALL_CHANNEL, name, input) as Promise<CallResult<unknown>>]),
-) as Record<MethodName, (input: unknown) => Promise<CallResult<unknown>>>;
+  METHOD_NAMES.map((name) => [name, (input: unknown, staffToken?: string | null) => ipcRenderer.invoke(CALL_CHANNEL, name, input, staffToken ?? null) as Promise<CallResult<unknown>>]),
+) as HelpPointBridge['methods'];
 
 const bridge: HelpPointBridge = {
   methods,

@@ -10,6 +10,8 @@ import type { EventMessage, EventName, EventPayloads } from '../../contract/even
 export interface HelpPointClient {
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
+  /** Sent with every call after a staff PIN sign-in; null signs out. Kept in memory only. */
+  setStaffToken(token: string | null): void;
 }
 
 /** A typed failure from the core; `messageKey` is shown through the i18n catalogue. */

@@ -9,6 +9,7 @@ import { CallFailed, EventRouter, type HelpPointClient } from './client';
  */
 export function createHttpClient(key: string): HelpPointClient {
   const router = new EventRouter();
+  let staffToken: string | null = null;
   const source = new EventSource(`/api/events?key=${encodeURIComponent(key)}`);
   for (const name of EVENT_NAMES) {
     source.addEventListener(name, (e) => router.dispatch({ event: name as EventName, payload: JSON.parse((e as MessageEvent<string>).data) }));
@@ -19,7 +20,7 @@ export function createHttpClient(key: string): HelpPointClient {
       try {
         response = await fetch(`/api/call/${method}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${key}` },
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${key}`, ...(staffToken ? { 'X-Staff-Token': staffToken } : {}) },
           body: JSON.stringify(input ?? {}),
         });
       } catch {
@@ -35,5 +36,8 @@ export function createHttpClient(key: string): HelpPointClient {
       return result.value as never;
     },
     on: (event, listener) => router.add(event, listener),
+    setStaffToken: (token) => {
+      staffToken = token;
+    },
   };
 }
