@@ -1,4 +1,5 @@
 import type { BilingualText, Walkthrough } from './walkthrough';
+import type { AgeBand } from './codes';
 
 /** Values that cross the boundary: JSON-safe, times as ISO strings. */
 
@@ -28,11 +29,24 @@ export interface IssuedTicket {
   displayNumber: string;
   category: string;
   issuedAt: string;
+  /** People the queue rule will call before this visitor. */
   peopleAhead: number;
-  /** Rounded estimate in minutes, null while there is too little history to say. */
+  /**
+   * Rounded estimate in minutes, always said with "about"/"khoảng": 0 means "under
+   * 5 minutes"; up to an hour a multiple of 5, beyond a multiple of 15. Null while
+   * nothing can be said. See `waitPhrase` in renderer/print/wait-text.ts.
+   */
   estimatedWaitMinutes: number | null;
+  /** The service asked for, as printed on the ticket; "Việc khác / Something else" for "other". */
+  serviceTitle: BilingualText;
+  /** The walkthrough's official page for the ticket's QR code; null when there is none. */
+  takeHomeLink: string | null;
+  pointName: string;
+  /** The point's time zone, so the ticket prints the point's local time. */
+  timeZone: string;
 }
 
+/** A ticket as the desk sees it: who is waiting and why. */
 export interface WaitingTicket {
   id: number;
   displayNumber: string;
@@ -43,12 +57,88 @@ export interface WaitingTicket {
   walkthroughId: string | null;
   stepReached: number | null;
   status: TicketStatus;
+  ageBand: AgeBand | null;
+  /** Times called (recalls included) since issued or put back. */
+  callCount: number;
+  calledAt: string | null;
+  /** The desk now calling or serving it, or the desk it was transferred to. */
+  deskId: number | null;
+  deskLabel: string | null;
+  /** Transferred to one desk: only that desk's "call next" picks it. */
+  assignedDeskId: number | null;
+  /** Why it was (or, while waiting, would be) called: the queue rule's reason. */
+  dispatchReason: DispatchReason | null;
+  /** While waiting: position in the predicted call order (0 = next) and rounded estimate. */
+  peopleAhead: number | null;
+  estimatedWaitMinutes: number | null;
 }
 
+export const DISPATCH_REASONS = ['priority', 'fifo', 'consecutive-cap', 'max-wait', 'manual'] as const;
+export type DispatchReason = (typeof DISPATCH_REASONS)[number];
+
+/** The board shows numbers and desks only: no categories, no priorities. */
 export interface BoardView {
   nowServing: { displayNumber: string; desk: string }[];
   next: string[];
   waitingCount: number;
+  /** The latest call or recall; a new `seq` means "announce this". */
+  lastCall: { seq: number; displayNumber: string; desk: string } | null;
+  /** Announcement languages in order, Vietnamese first. */
+  languages: BoardLanguage[];
+  pointName: string;
+  timeZone: string;
+}
+
+export const BOARD_LANGUAGES = ['vi', 'en'] as const;
+export type BoardLanguage = (typeof BOARD_LANGUAGES)[number];
+
+export interface VolunteerInfo {
+  id: number;
+  name: string;
+  team: string;
+}
+
+export interface DeskInfo {
+  id: number;
+  label: string;
+  volunteer: VolunteerInfo | null;
+  signedInAt: string | null;
+  /** The ticket this desk is calling or serving. */
+  current: { ticketId: number; displayNumber: string; status: TicketStatus } | null;
+}
+
+export interface QueueRules {
+  consecutivePriorityCap: number;
+  maxWaitMinutes: number;
+  noShowAfterCalls: number;
+}
+
+/** Everything the service desk screen shows, in one read. */
+export interface DeskOverview {
+  today: string;
+  desks: DeskInfo[];
+  /** Known volunteers to pick from at sign-in. */
+  volunteers: VolunteerInfo[];
+  /** Waiting tickets in the order the queue rule would call them. */
+  waiting: WaitingTicket[];
+  /** Being called or served at any desk. */
+  active: WaitingTicket[];
+  /** No-shows of today, which can be put back. */
+  missed: WaitingTicket[];
+  rules: QueueRules;
+  servedToday: number;
+}
+
+export interface SessionStarted {
+  sessionId: number;
+  ticketId: number;
+}
+
+export interface SessionFinished {
+  sessionId: number;
+  ticketId: number;
+  waitSeconds: number | null;
+  serviceSeconds: number;
 }
 
 export const PRIORITY_REASONS = ['age60', 'disability', 'pregnant', 'poor-household', 'other'] as const;

@@ -6,11 +6,15 @@ import { SettingsService } from './services/settings';
 import { CatalogService } from './services/catalog';
 import { QueueService } from './services/queue';
 import { AuditLog } from './services/audit';
+import { DeskService } from './services/desks';
+import { VolunteerService } from './services/volunteers';
+import { SessionService } from './services/sessions';
 import type { Services } from './services';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
 import { appHandlers } from './handlers/app';
 import { catalogHandlers } from './handlers/catalog';
 import { queueHandlers } from './handlers/queue';
+import { deskHandlers } from './handlers/desk';
 
 export interface HelpPointOptions {
   /** Folder holding the installation's data file. */
@@ -43,18 +47,28 @@ export function openHelpPoint(options: HelpPointOptions): HelpPoint {
   const settings = new SettingsService(db, clock);
   const catalog = new CatalogService(path.join(options.assetsDir, 'walkthroughs'), () => settings.get().province);
   for (const p of catalog.problems) log(`content: skipped ${p.file}${p.field ? ` (field ${p.field})` : ''}: ${p.message}`);
+  const audit = new AuditLog(db, clock);
+  const volunteers = new VolunteerService(db, clock);
+  const desks = new DeskService(db, clock, settings, volunteers, audit, events);
+  const sessions = new SessionService(db, settings);
   const services: Services = {
     settings,
     catalog,
-    queue: new QueueService(db, clock, settings, catalog, events),
-    audit: new AuditLog(db, clock),
+    queue: new QueueService(db, clock, settings, catalog, events, audit, desks, sessions),
+    audit,
+    desks,
+    volunteers,
+    sessions,
     version: options.version ?? '0.0.0',
   };
+  // Yesterday's open tickets are closed before any screen reads the queue (the PC may have been off overnight).
+  services.queue.rollOver();
 
   const handlers: Handlers = {
     ...appHandlers(services),
     ...catalogHandlers(services),
     ...queueHandlers(services),
+    ...deskHandlers(services),
   };
 
   const dispatch = createDispatcher(handlers, {

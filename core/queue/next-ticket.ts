@@ -13,8 +13,9 @@
  * put-back never sends anyone to the back of the line.
  */
 
-export const DISPATCH_REASONS = ['priority', 'fifo', 'consecutive-cap', 'max-wait', 'manual'] as const;
-export type DispatchReason = (typeof DISPATCH_REASONS)[number];
+import type { DispatchReason } from '../../contract/dto';
+
+export type { DispatchReason };
 
 export interface QueueCandidate {
   id: number;

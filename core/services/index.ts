@@ -2,6 +2,9 @@ import type { SettingsService } from './settings';
 import type { CatalogService } from './catalog';
 import type { QueueService } from './queue';
 import type { AuditLog } from './audit';
+import type { DeskService } from './desks';
+import type { VolunteerService } from './volunteers';
+import type { SessionService } from './sessions';
 
 /** Every service of one installation, as handed to the contract handlers. */
 export interface Services {
@@ -9,5 +12,8 @@ export interface Services {
   catalog: CatalogService;
   queue: QueueService;
   audit: AuditLog;
+  desks: DeskService;
+  volunteers: VolunteerService;
+  sessions: SessionService;
   version: string;
 }

@@ -8,6 +8,20 @@ export interface PointSettings {
   commune: string;
   timeZone: string;
   ticketPrefix: string;
+  /** Queue rule N: priority calls in a row before a waiting non-priority visitor is called. */
+  consecutivePriorityCap: number;
+  /** Queue rule M: minutes after which anyone goes to the front. */
+  maxWaitMinutes: number;
+  /** Calls (first call plus recalls) before a volunteer may mark a ticket "did not come". */
+  noShowAfterCalls: number;
+  /** The desks of this point, as announced: "Mời số A012 đến bàn số 2". */
+  deskLabels: string[];
+  /** Board announcement languages, in order; Vietnamese always first. */
+  boardLanguages: ('vi' | 'en')[];
+  /** Receipt printer for silent printing in the Electron shell; '' = the system default. */
+  printerName: string;
+  /** Service minutes assumed for the wait estimate until real sessions are recorded. */
+  defaultServiceMinutes: number;
 }
 
 export const DEFAULT_SETTINGS: PointSettings = {
@@ -16,6 +30,13 @@ export const DEFAULT_SETTINGS: PointSettings = {
   commune: '',
   timeZone: 'Asia/Ho_Chi_Minh',
   ticketPrefix: 'A',
+  consecutivePriorityCap: 2,
+  maxWaitMinutes: 45,
+  noShowAfterCalls: 2,
+  deskLabels: ['1', '2'],
+  boardLanguages: ['vi'],
+  printerName: '',
+  defaultServiceMinutes: 10,
 };
 
 export class SettingsService {

@@ -1,0 +1,132 @@
+import type { Db } from '../storage/database';
+import type { DispatchReason, SessionFinished } from '../../contract/dto';
+import type { SessionRecordInput } from '../../contract/methods/queue';
+import type { Counter } from '../../contract/codes';
+import { ServiceError } from '../../contract/errors';
+import { median } from '../queue/wait-estimate';
+import type { SettingsService } from './settings';
+
+/** Counter code → sessions column, so totals stay plain SQL sums. */
+const COUNTER_COLUMNS: Record<Counter, string> = {
+  vneidActivated: 'vneid_activated',
+  documentsAdded: 'documents_added',
+  publicServiceSubmitted: 'public_service_submitted',
+  healthBookActivated: 'health_book_activated',
+  signatureRegistered: 'signature_registered',
+  learningEnrolled: 'learning_enrolled',
+  scamReported: 'scam_reported',
+};
+
+/** Today's samples must be this many before they replace the last week's. */
+const MIN_SAMPLES = 3;
+
+/**
+ * Assisted sessions: opened when the volunteer starts helping, closed with the
+ * record form. Waiting and service times come from the ticket's events, never typed.
+ * Every write here runs inside the queue's transaction for the same ticket.
+ */
+export class SessionService {
+  constructor(
+    private readonly db: Db,
+    private readonly settings: SettingsService,
+  ) {}
+
+  open(args: { ticketId: number; day: string; deskId: number; volunteerId: number; at: string; dispatchReason: DispatchReason | null }): number {
+    const { lastInsertRowid } = this.db
+      .prepare(
+        `INSERT INTO sessions (ticket_id, business_day, desk_id, volunteer_id, started_at, wait_seconds, dispatch_reason)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(args.ticketId, args.day, args.deskId, args.volunteerId, args.at, this.waitSeconds(args.ticketId), args.dispatchReason);
+    return Number(lastInsertRowid);
+  }
+
+  /** Issue to first call, from the ticket's own events. */
+  private waitSeconds(ticketId: number): number | null {
+    const row = this.db
+      .prepare(
+        `SELECT (SELECT at FROM ticket_events WHERE ticket_id = ? AND kind = 'issued' ORDER BY id LIMIT 1) AS issued,
+                (SELECT at FROM ticket_events WHERE ticket_id = ? AND kind = 'called' ORDER BY id LIMIT 1) AS called`,
+      )
+      .get(ticketId, ticketId) as { issued: string | null; called: string | null };
+    if (!row.issued || !row.called) return null;
+    return Math.max(0, Math.round((Date.parse(row.called) - Date.parse(row.issued)) / 1000));
+  }
+
+  finish(ticketId: number, record: SessionRecordInput, at: string): SessionFinished {
+    const open = this.db
+      .prepare('SELECT id, started_at, wait_seconds FROM sessions WHERE ticket_id = ? AND finished_at IS NULL ORDER BY id DESC LIMIT 1')
+      .get(ticketId) as { id: number; started_at: string; wait_seconds: number | null } | undefined;
+    if (!open) throw new ServiceError('conflict', 'error.no_open_session');
+    const serviceSeconds = Math.max(0, Math.round((Date.parse(at) - Date.parse(open.started_at)) / 1000));
+    const hasContact = Boolean(record.visitorName || record.visitorPhone);
+    const counters = Object.fromEntries(
+      Object.entries(COUNTER_COLUMNS).map(([code, column]) => [column, record.counters[code as Counter] ? 1 : 0]),
+    );
+    this.db
+      .prepare(
+        `UPDATE sessions SET finished_at = @at, service_seconds = @serviceSeconds, services = @services, outcome = @outcome,
+           reason_code = @reasonCode, referral_to = @referralTo, target_group = @targetGroup, age_band = @ageBand, sex = @sex,
+           priority_flags = @priorityFlags, note = @note,
+           vneid_activated = @vneid_activated, documents_added = @documents_added, public_service_submitted = @public_service_submitted,
+           health_book_activated = @health_book_activated, signature_registered = @signature_registered,
+           learning_enrolled = @learning_enrolled, scam_reported = @scam_reported,
+           visitor_name = @visitorName, visitor_phone = @visitorPhone, consent_at = @consentAt
+         WHERE id = @id`,
+      )
+      .run({
+        id: open.id,
+        at,
+        serviceSeconds,
+        services: JSON.stringify([...new Set(record.services)]),
+        outcome: record.outcome,
+        // A reason or a referral only where the outcome calls for one, so totals never count stale taps.
+        reasonCode: record.outcome === 'done-self' || record.outcome === 'done-assisted' ? null : record.reasonCode,
+        referralTo: record.outcome === 'referred' || record.outcome === 'not-done' || record.outcome === 'partial' ? record.referralTo : null,
+        targetGroup: record.targetGroup,
+        ageBand: record.ageBand,
+        sex: record.sex,
+        priorityFlags: JSON.stringify([...new Set(record.priorityFlags)]),
+        note: record.note || null,
+        ...counters,
+        visitorName: hasContact && record.consent ? record.visitorName || null : null,
+        visitorPhone: hasContact && record.consent ? record.visitorPhone || null : null,
+        consentAt: hasContact && record.consent ? at : null,
+      });
+    return { sessionId: open.id, ticketId, waitSeconds: open.wait_seconds, serviceSeconds };
+  }
+
+  /**
+   * Minutes one visitor of a category usually takes: today's median once there are
+   * enough sessions, else the last seven days', else the configured default.
+   */
+  serviceMinutesFor(day: string): (category: string) => number {
+    const weekAgo = new Date(Date.parse(`${day}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
+    const rows = this.db
+      .prepare(
+        `SELECT t.category AS category, s.business_day AS day, s.service_seconds AS seconds
+         FROM sessions s JOIN tickets t ON t.id = s.ticket_id
+         WHERE s.finished_at IS NOT NULL AND s.service_seconds IS NOT NULL AND s.business_day >= ? AND s.business_day <= ?`,
+      )
+      .all(weekAgo, day) as { category: string; day: string; seconds: number }[];
+    const fallback = this.settings.get().defaultServiceMinutes;
+    const cache = new Map<string, number>();
+    return (category) => {
+      let minutes = cache.get(category);
+      if (minutes === undefined) {
+        const mine = rows.filter((r) => r.category === category);
+        const today = mine.filter((r) => r.day === day).map((r) => r.seconds);
+        const week = mine.map((r) => r.seconds);
+        const pick = today.length >= MIN_SAMPLES ? today : week.length >= MIN_SAMPLES ? week : null;
+        minutes = pick ? median(pick)! / 60 : fallback;
+        cache.set(category, minutes);
+      }
+      return minutes;
+    };
+  }
+
+  servedToday(day: string): number {
+    const row = this.db.prepare('SELECT COUNT(*) AS n FROM sessions WHERE business_day = ? AND finished_at IS NOT NULL').get(day) as { n: number };
+    return row.n;
+  }
+}
