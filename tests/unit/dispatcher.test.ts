@@ -49,10 +49,11 @@ describe('the dispatcher', () => {
     const first = await hp.dispatch('queue.issueTicket', { category: 'sample-guide' }, visitor);
     const second = await hp.dispatch('queue.issueTicket', { category: 'other', priorityReason: 'age60' }, visitor);
     expect(first).toMatchObject({ ok: true, value: { displayNumber: 'A001', peopleAhead: 0 } });
-    expect(second).toMatchObject({ ok: true, value: { displayNumber: 'A002', peopleAhead: 1 } });
+    // Aged 60+: the queue rule puts A002 ahead of A001 (queue issue), so nobody is ahead of it.
+    expect(second).toMatchObject({ ok: true, value: { displayNumber: 'A002', peopleAhead: 0 } });
     expect(heard.map((m) => m.event)).toEqual(['queue.changed', 'queue.changed']);
     const waiting = await hp.dispatch('queue.waiting', {}, volunteer);
-    expect(waiting).toMatchObject({ ok: true, value: [{ displayNumber: 'A001', source: 'kiosk' }, { displayNumber: 'A002', priorityReason: 'age60' }] });
+    expect(waiting).toMatchObject({ ok: true, value: [{ displayNumber: 'A002', priorityReason: 'age60' }, { displayNumber: 'A001', source: 'kiosk' }] });
   });
 
   it('hands back plain JSON values', async () => {
