@@ -15,4 +15,12 @@ export interface HelpPointBridge {
   methods: Record<MethodName, (input: unknown, staffToken?: string | null) => Promise<CallResult<unknown>>>;
   onEvent(listener: (message: EventMessage) => void): () => void;
   screen: ScreenName;
+  /** Prints one ticket (a whole HTML document) silently to the receipt printer set in settings. */
+  printTicket?(html: string): Promise<PrintResult>;
+}
+
+export interface PrintResult {
+  ok: boolean;
+  /** Why it failed, for the log; the screen says "ask a volunteer". */
+  reason?: string;
 }

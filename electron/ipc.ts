@@ -3,9 +3,11 @@ import type { HelpPoint } from '../core/help-point';
 import { failure } from '../contract/errors';
 import type { ScreenName } from '../contract/bridge';
 import { SCREEN_ROLES, isTrustedUrl } from './screens';
+import { printTicketSilently } from './printing';
 
 export const CALL_CHANNEL = 'dhp:call';
 export const EVENT_CHANNEL = 'dhp:event';
+export const PRINT_CHANNEL = 'dhp:print';
 
 /**
  * Routes every renderer call to the one dispatcher. The caller's role comes from
@@ -18,6 +20,12 @@ export function bridgeIpc(helpPoint: HelpPoint, screenOf: (webContentsId: number
     const role = SCREEN_ROLES[screen];
     return helpPoint.dispatch(method, input, { role, actor: screen, staffToken: typeof staffToken === 'string' ? staffToken : null });
   });
+  // Tickets are printed by the kiosk and the desk; the printer comes from settings, never from the page.
+  ipcMain.handle(PRINT_CHANNEL, async (event: IpcMainInvokeEvent, html: unknown) => {
+    const screen = screenOf(event.sender.id);
+    if (!screen || screen === 'board' || !isTrustedUrl(event.senderFrame?.url)) return { ok: false, reason: 'forbidden' };
+    return printTicketSilently(String(html), helpPoint.services.settings.get().printerName);
+  });
   const unsubscribe = helpPoint.events.subscribe((message) => {
     for (const wc of webContents.getAllWebContents()) {
       if (screenOf(wc.id) && !wc.isDestroyed()) wc.send(EVENT_CHANNEL, message);
@@ -25,6 +33,7 @@ export function bridgeIpc(helpPoint: HelpPoint, screenOf: (webContentsId: number
   });
   return () => {
     ipcMain.removeHandler(CALL_CHANNEL);
+    ipcMain.removeHandler(PRINT_CHANNEL);
     unsubscribe();
   };
 }

@@ -1,12 +1,13 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { METHOD_NAMES } from '../contract/methods';
-import type { HelpPointBridge, ScreenName } from '../contract/bridge';
+import type { HelpPointBridge, PrintResult, ScreenName } from '../contract/bridge';
 import type { CallResult } from '../contract/errors';
 import type { EventMessage } from '../contract/events';
 
 // Channel names repeated here on purpose: the sandboxed preload bundles nothing from main.
 const CALL_CHANNEL = 'dhp:call';
 const EVENT_CHANNEL = 'dhp:event';
+const PRINT_CHANNEL = 'dhp:print';
 
 const screenArg = process.argv.find((a) => a.startsWith('--dhp-screen='))?.split('=')[1];
 const screen: ScreenName = screenArg === 'desk' || screenArg === 'board' ? screenArg : 'kiosk';
@@ -26,6 +27,7 @@ const bridge: HelpPointBridge = {
     };
   },
   screen,
+  printTicket: (html) => ipcRenderer.invoke(PRINT_CHANNEL, html) as Promise<PrintResult>,
 };
 
 contextBridge.exposeInMainWorld('helpPoint', bridge);

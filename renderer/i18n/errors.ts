@@ -1,4 +1,5 @@
 import type { Msg } from './i18n';
+import { queueErrors } from '../screens/desk/desk-messages';
 
 /**
  * What each error message key from the core says to the person in front of the
@@ -20,6 +21,7 @@ const commonErrors: Record<string, Msg> = {
 
 export const errorCatalogue: Record<string, Msg> = {
   ...commonErrors,
+  ...queueErrors,
 };
 
 export function errorMessage(key: string): Msg {

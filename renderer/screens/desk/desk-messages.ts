@@ -1,4 +1,5 @@
 import type { Msg } from '../../i18n/i18n';
+import type { DispatchReason } from '../../../contract/dto';
 
 export const deskText = {
   title: { vi: 'Bàn hỗ trợ', en: 'Service desk' },
@@ -9,6 +10,9 @@ export const deskText = {
   priority: { vi: 'Ưu tiên', en: 'Priority' },
   issued: { vi: 'Lấy số lúc', en: 'Issued at' },
   waited: { vi: 'Đã chờ', en: 'Waited' },
+  estimate: { vi: 'Dự kiến gọi', en: 'Expected call' },
+  why: { vi: 'Thứ tự vì', en: 'Order because' },
+  action: { vi: 'Thao tác', en: 'Action' },
   minutes: { vi: '{count} phút', en: '{count} min' },
   reached: { vi: 'Đã đến bước {step}', en: 'Reached step {step}' },
   noKey: {
@@ -16,6 +20,85 @@ export const deskText = {
     en: 'The service desk must be opened with the address that carries its key, printed when the kiosk starts. Please ask ward staff.',
   },
   other: { vi: 'Việc khác', en: 'Something else' },
+  // Sign-in
+  signInTitle: { vi: 'Vào bàn', en: 'Sign in to a desk' },
+  whichDesk: { vi: 'Bàn số', en: 'Desk' },
+  deskN: { vi: 'Bàn {desk}', en: 'Desk {desk}' },
+  deskTaken: { vi: 'Bàn {desk} ({name})', en: 'Desk {desk} ({name})' },
+  knownVolunteers: { vi: 'Chọn tên của bạn', en: 'Pick your name' },
+  orNew: { vi: 'Hoặc nhập tên mới', en: 'Or enter a new name' },
+  name: { vi: 'Họ và tên', en: 'Full name' },
+  team: { vi: 'Đội, nhóm', en: 'Team' },
+  signIn: { vi: 'Vào bàn', en: 'Sign in' },
+  signOut: { vi: 'Rời bàn', en: 'Sign out' },
+  signedInAs: { vi: 'Bàn {desk} — {name}', en: 'Desk {desk} — {name}' },
+  servedToday: { vi: 'Đã phục vụ hôm nay: {count}', en: 'Served today: {count}' },
+  rules: {
+    vi: 'Quy tắc gọi: ưu tiên trước; sau {n} lượt ưu tiên liên tiếp thì gọi một người thường; ai chờ từ {m} phút được gọi trước.',
+    en: 'Call rule: priority first; after {n} priority calls in a row, one other visitor; anyone waiting {m} minutes goes first.',
+  },
+  // Calling
+  callNext: { vi: 'Gọi số tiếp theo', en: 'Call next number' },
+  nobodyToCall: { vi: 'Không còn ai chờ.', en: 'Nobody is waiting.' },
+  callThis: { vi: 'Gọi {number}', en: 'Call {number}' },
+  calling: { vi: 'Đang gọi {number}', en: 'Calling {number}' },
+  serving: { vi: 'Đang hỗ trợ {number}', en: 'Helping {number}' },
+  calls: { vi: 'Đã gọi {count} lần', en: 'Called {count} times' },
+  recall: { vi: 'Gọi lại', en: 'Call again' },
+  start: { vi: 'Bắt đầu hỗ trợ', en: 'Start helping' },
+  noShow: { vi: 'Không đến', en: 'Did not come' },
+  noShowHint: { vi: 'Bấm "Không đến" được sau {n} lần gọi.', en: '"Did not come" is possible after {n} calls.' },
+  transfer: { vi: 'Chuyển', en: 'Transfer' },
+  cancelTicket: { vi: 'Hủy số', en: 'Cancel ticket' },
+  transferTitle: { vi: 'Chuyển số {number}', en: 'Transfer {number}' },
+  toDesk: { vi: 'Đến bàn', en: 'To desk' },
+  toCategory: { vi: 'Đổi việc cần hỗ trợ', en: 'Change the kind of help' },
+  confirmTransfer: { vi: 'Xác nhận chuyển', en: 'Confirm transfer' },
+  back: { vi: 'Quay lại', en: 'Back' },
+  cancelTitle: { vi: 'Hủy số {number}? Chọn lý do', en: 'Cancel {number}? Pick a reason' },
+  'cancel.visitor-left': { vi: 'Khách đã về', en: 'Visitor left' },
+  'cancel.issued-by-mistake': { vi: 'Lấy nhầm số', en: 'Issued by mistake' },
+  'cancel.other': { vi: 'Lý do khác', en: 'Other reason' },
+  missed: { vi: 'Không đến ({count})', en: 'Did not come ({count})' },
+  putBack: { vi: 'Cho {number} vào hàng lại', en: 'Put {number} back in line' },
+  activeElsewhere: { vi: 'Các bàn khác', en: 'Other desks' },
+  atDesk: { vi: '{number} ở bàn {desk}', en: '{number} at desk {desk}' },
+  transferredTo: { vi: 'chờ bàn {desk}', en: 'waiting for desk {desk}' },
+  // Walk-in
+  walkIn: { vi: 'Cấp số cho khách tại bàn', en: 'Give a number to a walk-in visitor' },
+  walkInTitle: { vi: 'Cấp số tại bàn', en: 'Walk-in ticket' },
+  issue: { vi: 'Cấp số', en: 'Issue number' },
+  issued2: { vi: 'Đã cấp số {number}', en: 'Issued {number}' },
+  print: { vi: 'In phiếu', en: 'Print ticket' },
+  close: { vi: 'Đóng', en: 'Close' },
+  service: { vi: 'Việc cần hỗ trợ', en: 'Help needed with' },
+  priorityReason: { vi: 'Lý do ưu tiên (nếu có)', en: 'Priority reason (if any)' },
+  ageBand: { vi: 'Độ tuổi', en: 'Age band' },
+  contactTitle: { vi: 'Tên và số điện thoại (không bắt buộc)', en: 'Name and phone (optional)' },
+  phone: { vi: 'Số điện thoại', en: 'Phone number' },
+  consent: {
+    vi: 'Khách đồng ý cho ghi tên và số điện thoại để liên hệ lại',
+    en: 'The visitor agrees to have their name and phone recorded for follow-up',
+  },
+  consentNeeded: { vi: 'Cần khách đồng ý trước khi ghi tên hoặc số điện thoại.', en: 'The visitor must agree before a name or phone is recorded.' },
+  // Record form
+  recordTitle: { vi: 'Ghi nhận buổi hỗ trợ {number}', en: 'Session record {number}' },
+  servicesHelped: { vi: 'Đã hỗ trợ việc gì', en: 'Helped with' },
+  outcome: { vi: 'Kết quả', en: 'Outcome' },
+  reason: { vi: 'Lý do chưa xong', en: 'Why not done' },
+  referral: { vi: 'Chuyển đến', en: 'Referred to' },
+  counters: { vi: 'Kết quả cần báo cáo', en: 'Results the ward reports' },
+  targetGroup: { vi: 'Đối tượng', en: 'Target group' },
+  sex: { vi: 'Giới tính (không bắt buộc)', en: 'Sex (optional)' },
+  priorityFlags: { vi: 'Nhóm ưu tiên', en: 'Priority groups' },
+  note: { vi: 'Ghi chú ngắn (không bắt buộc)', en: 'Short note (optional)' },
+  finish: { vi: 'Hoàn tất', en: 'Finish' },
+  needServices: { vi: 'Chọn ít nhất một việc đã hỗ trợ.', en: 'Pick at least one service.' },
+  needOutcome: { vi: 'Chọn kết quả.', en: 'Pick an outcome.' },
+  needReason: { vi: 'Chọn lý do chưa xong.', en: 'Pick why it was not done.' },
+  needReferral: { vi: 'Chọn nơi chuyển đến.', en: 'Pick where they were referred.' },
+  saved: { vi: 'Đã lưu buổi hỗ trợ {number}.', en: 'Saved session {number}.' },
+  timesComputed: { vi: 'Thời gian chờ và thời gian hỗ trợ được tính tự động.', en: 'Waiting and service times are computed automatically.' },
 } satisfies Record<string, Msg>;
 
 export const priorityText: Record<string, Msg> = {
@@ -24,4 +107,33 @@ export const priorityText: Record<string, Msg> = {
   pregnant: { vi: 'Phụ nữ mang thai', en: 'Pregnant' },
   'poor-household': { vi: 'Hộ nghèo, cận nghèo', en: 'Poor or near-poor household' },
   other: { vi: 'Lý do khác', en: 'Other reason' },
+};
+
+export const reasonText: Record<DispatchReason, Msg> = {
+  priority: { vi: 'ưu tiên', en: 'priority' },
+  fifo: { vi: 'đến trước', en: 'arrived first' },
+  'consecutive-cap': { vi: 'đến lượt người thường', en: 'turn of non-priority' },
+  'max-wait': { vi: 'chờ quá lâu', en: 'waited too long' },
+  manual: { vi: 'gọi trực tiếp', en: 'called directly' },
+};
+
+/** Common teams, one tap; anything else can be typed. */
+export const TEAMS: Msg[] = [
+  { vi: 'Đoàn thanh niên', en: 'Youth Union' },
+  { vi: 'Tổ công nghệ số cộng đồng', en: 'Community digital team' },
+  { vi: 'Công an xã/phường', en: 'Commune police' },
+  { vi: 'Sinh viên tình nguyện', en: 'Student volunteers' },
+  { vi: 'Cán bộ phường', en: 'Ward official' },
+];
+
+export const queueErrors: Record<string, Msg> = {
+  'error.desk_not_found': { vi: 'Không có bàn này. Xin chọn lại bàn.', en: 'That desk does not exist. Please pick again.' },
+  'error.desk_not_signed_in': { vi: 'Bàn này chưa có người. Xin vào bàn trước.', en: 'Nobody is signed in at this desk. Please sign in first.' },
+  'error.desk_has_visitor': { vi: 'Bàn còn đang gọi hoặc hỗ trợ một người. Xin hoàn tất trước khi rời bàn.', en: 'This desk is still calling or helping someone. Finish first.' },
+  'error.desk_busy': { vi: 'Bàn đang có người. Xin hoàn tất, chuyển hoặc đánh dấu "Không đến" trước.', en: 'This desk already has a visitor. Finish, transfer or mark "Did not come" first.' },
+  'error.ticket_not_found': { vi: 'Không tìm thấy số này trong hàng hôm nay.', en: 'That number is not in today’s queue.' },
+  'error.ticket_moved': { vi: 'Số này vừa thay đổi ở bàn khác. Danh sách đã được cập nhật.', en: 'That number just changed at another desk. The list is up to date now.' },
+  'error.ticket_other_desk': { vi: 'Số này đang ở bàn khác.', en: 'That number is at another desk.' },
+  'error.noshow_too_early': { vi: 'Xin gọi lại thêm trước khi đánh dấu "Không đến".', en: 'Please call again before marking "Did not come".' },
+  'error.no_open_session': { vi: 'Buổi hỗ trợ này chưa bắt đầu.', en: 'This session has not started.' },
 };

@@ -1,0 +1,219 @@
+import { useState } from 'react';
+import type { WaitingTicket, WalkthroughSummary } from '../../../contract/dto';
+import {
+  AGE_BANDS,
+  CODE_LABELS,
+  COUNTERS,
+  OUTCOMES,
+  PRIORITY_FLAGS,
+  REASON_CODES,
+  REFERRAL_TARGETS,
+  SEXES,
+  TARGET_GROUPS,
+  type AgeBand,
+  type Counter,
+  type Outcome,
+  type PriorityFlag,
+  type ReasonCode,
+  type ReferralTarget,
+  type Sex,
+  type TargetGroup,
+} from '../../../contract/codes';
+import { useClient } from '../../app/client-context';
+import { useLocalized, useT, type Msg } from '../../i18n/i18n';
+import { deskText } from './desk-messages';
+import { Toggle, ToggleGroup, toggleIn } from './controls';
+
+const FLAG_FROM_PRIORITY: Record<string, PriorityFlag> = {
+  age60: 'elderly',
+  disability: 'disability',
+  pregnant: 'pregnant',
+  'poor-household': 'poor-household',
+  other: 'other',
+};
+
+/**
+ * The record of one session, on one screen, in taps. Pre-filled from the ticket
+ * (service, age band, priority) so a typical record is two or three taps; times
+ * are never asked — the core computes them from the ticket's events.
+ */
+export function SessionRecordForm({ ticket, deskId, categories, titleOf, busy, run, onSaved }: {
+  ticket: WaitingTicket;
+  deskId: number;
+  categories: WalkthroughSummary[];
+  titleOf(category: string): string;
+  busy: boolean;
+  run: <T>(action: () => Promise<T>) => Promise<T | null>;
+  onSaved(displayNumber: string): void;
+}) {
+  const t = useT();
+  const local = useLocalized();
+  const client = useClient();
+  const [services, setServices] = useState<string[]>([ticket.category]);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [reasonCode, setReasonCode] = useState<ReasonCode | null>(null);
+  const [referralTo, setReferralTo] = useState<ReferralTarget | null>(null);
+  const [counters, setCounters] = useState<Counter[]>([]);
+  const [targetGroup, setTargetGroup] = useState<TargetGroup | null>('citizen');
+  const [ageBand, setAgeBand] = useState<AgeBand | null>(ticket.ageBand);
+  const [sex, setSex] = useState<Sex | null>(null);
+  const [flags, setFlags] = useState<PriorityFlag[]>(ticket.priorityReason ? [FLAG_FROM_PRIORITY[ticket.priorityReason]!] : []);
+  const [note, setNote] = useState('');
+  const [visitorName, setVisitorName] = useState('');
+  const [visitorPhone, setVisitorPhone] = useState('');
+  const [consent, setConsent] = useState(false);
+  const [problem, setProblem] = useState<Msg | null>(null);
+
+  const needsReason = outcome === 'not-done' || outcome === 'partial';
+  const needsReferral = outcome === 'referred' || outcome === 'not-done' || outcome === 'partial';
+
+  const submit = async () => {
+    const missing =
+      services.length === 0 ? deskText.needServices
+      : outcome === null ? deskText.needOutcome
+      : outcome === 'not-done' && !reasonCode ? deskText.needReason
+      : outcome === 'referred' && !referralTo ? deskText.needReferral
+      : (visitorName.trim() || visitorPhone.trim()) && !consent ? deskText.consentNeeded
+      : null;
+    setProblem(missing);
+    if (missing || outcome === null) return;
+    const saved = await run(() =>
+      client.call('queue.finishSession', {
+        deskId,
+        ticketId: ticket.id,
+        record: {
+          services,
+          outcome,
+          reasonCode: needsReason ? reasonCode : null,
+          referralTo: needsReferral ? referralTo : null,
+          counters: Object.fromEntries(counters.map((c) => [c, true])),
+          targetGroup,
+          ageBand,
+          sex,
+          priorityFlags: flags,
+          note: note.trim() || null,
+          visitorName: consent ? visitorName.trim() || null : null,
+          visitorPhone: consent ? visitorPhone.trim() || null : null,
+          consent,
+        },
+      }),
+    );
+    if (saved) onSaved(ticket.displayNumber);
+  };
+
+  return (
+    <section aria-labelledby="record-heading" className="desk-panel record">
+      <h2 id="record-heading">{t(deskText.recordTitle, { number: ticket.displayNumber })}</h2>
+      <p className="sub">{t(deskText.timesComputed)}</p>
+      <ToggleGroup label={t(deskText.servicesHelped)}>
+        {[...categories.map((c) => c.id), 'other'].map((id) => (
+          <Toggle key={id} on={services.includes(id)} onToggle={() => setServices(toggleIn(services, id))}>
+            {titleOf(id)}
+          </Toggle>
+        ))}
+      </ToggleGroup>
+      <ToggleGroup label={t(deskText.outcome)}>
+        {OUTCOMES.map((o) => (
+          <Toggle key={o} on={outcome === o} onToggle={() => setOutcome(o)}>
+            {local(CODE_LABELS.outcome[o])}
+          </Toggle>
+        ))}
+      </ToggleGroup>
+      {needsReason && (
+        <ToggleGroup label={t(deskText.reason)}>
+          {REASON_CODES.map((r) => (
+            <Toggle key={r} on={reasonCode === r} onToggle={() => setReasonCode(reasonCode === r ? null : r)}>
+              {local(CODE_LABELS.reason[r])}
+            </Toggle>
+          ))}
+        </ToggleGroup>
+      )}
+      {needsReferral && (
+        <ToggleGroup label={t(deskText.referral)}>
+          {REFERRAL_TARGETS.map((r) => (
+            <Toggle key={r} on={referralTo === r} onToggle={() => setReferralTo(referralTo === r ? null : r)}>
+              {local(CODE_LABELS.referral[r])}
+            </Toggle>
+          ))}
+        </ToggleGroup>
+      )}
+      <ToggleGroup label={t(deskText.counters)}>
+        {COUNTERS.map((c) => (
+          <Toggle key={c} on={counters.includes(c)} onToggle={() => setCounters(toggleIn(counters, c))}>
+            {local(CODE_LABELS.counter[c])}
+          </Toggle>
+        ))}
+      </ToggleGroup>
+      <ToggleGroup label={t(deskText.targetGroup)}>
+        {TARGET_GROUPS.map((g) => (
+          <Toggle key={g} on={targetGroup === g} onToggle={() => setTargetGroup(targetGroup === g ? null : g)}>
+            {local(CODE_LABELS.targetGroup[g])}
+          </Toggle>
+        ))}
+      </ToggleGroup>
+      <ToggleGroup label={t(deskText.ageBand)}>
+        {AGE_BANDS.map((a) => (
+          <Toggle key={a} on={ageBand === a} onToggle={() => setAgeBand(ageBand === a ? null : a)}>
+            {local(CODE_LABELS.ageBand[a])}
+          </Toggle>
+        ))}
+      </ToggleGroup>
+      <ToggleGroup label={t(deskText.sex)}>
+        {SEXES.map((s) => (
+          <Toggle key={s} on={sex === s} onToggle={() => setSex(sex === s ? null : s)}>
+            {local(CODE_LABELS.sex[s])}
+          </Toggle>
+        ))}
+      </ToggleGroup>
+      <ToggleGroup label={t(deskText.priorityFlags)}>
+        {PRIORITY_FLAGS.map((f) => (
+          <Toggle key={f} on={flags.includes(f)} onToggle={() => setFlags(toggleIn(flags, f))}>
+            {local(CODE_LABELS.priorityFlag[f])}
+          </Toggle>
+        ))}
+      </ToggleGroup>
+      <label className="field">
+        {t(deskText.note)}
+        <input type="text" value={note} maxLength={300} onChange={(e) => setNote(e.target.value)} />
+      </label>
+      <ContactFields name={visitorName} phone={visitorPhone} consent={consent} onName={setVisitorName} onPhone={setVisitorPhone} onConsent={setConsent} />
+      {problem && (
+        <p role="alert" className="error">
+          {t(problem)}
+        </p>
+      )}
+      <button type="button" className="primary" disabled={busy} onClick={() => void submit()}>
+        {t(deskText.finish)}
+      </button>
+    </section>
+  );
+}
+
+/** Name and phone stay locked until the consent box is ticked: silence is not consent. */
+export function ContactFields({ name, phone, consent, onName, onPhone, onConsent }: {
+  name: string;
+  phone: string;
+  consent: boolean;
+  onName(v: string): void;
+  onPhone(v: string): void;
+  onConsent(v: boolean): void;
+}) {
+  const t = useT();
+  return (
+    <fieldset className="contact">
+      <legend>{t(deskText.contactTitle)}</legend>
+      <label className="check">
+        <input type="checkbox" checked={consent} onChange={(e) => onConsent(e.target.checked)} />
+        {t(deskText.consent)}
+      </label>
+      <label className="field">
+        {t(deskText.name)}
+        <input type="text" value={name} maxLength={80} disabled={!consent} onChange={(e) => onName(e.target.value)} />
+      </label>
+      <label className="field">
+        {t(deskText.phone)}
+        <input type="tel" value={phone} maxLength={16} disabled={!consent} onChange={(e) => onPhone(e.target.value)} />
+      </label>
+    </fieldset>
+  );
+}
