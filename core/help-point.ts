@@ -11,6 +11,8 @@ import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
 import { appHandlers } from './handlers/app';
 import { catalogHandlers } from './handlers/catalog';
 import { queueHandlers } from './handlers/queue';
+import { staffHandlers } from './handlers/staff';
+import { openStaffServices } from './services/staff-services';
 
 export interface HelpPointOptions {
   /** Folder holding the installation's data file. */
@@ -42,12 +44,15 @@ export function openHelpPoint(options: HelpPointOptions): HelpPoint {
   const events = new EventHub();
   const settings = new SettingsService(db, clock);
   const catalog = new CatalogService(path.join(options.assetsDir, 'walkthroughs'), () => settings.get().province);
+  const audit = new AuditLog(db, clock);
+  const staff = openStaffServices({ db, clock, dataDir: options.dataDir, shippedWalkthroughs: path.join(options.assetsDir, 'walkthroughs'), settings, catalog, audit });
   for (const p of catalog.problems) log(`content: skipped ${p.file}${p.field ? ` (field ${p.field})` : ''}: ${p.message}`);
   const services: Services = {
     settings,
     catalog,
     queue: new QueueService(db, clock, settings, catalog, events),
-    audit: new AuditLog(db, clock),
+    audit,
+    staff,
     version: options.version ?? '0.0.0',
   };
 
@@ -55,12 +60,23 @@ export function openHelpPoint(options: HelpPointOptions): HelpPoint {
     ...appHandlers(services),
     ...catalogHandlers(services),
     ...queueHandlers(services),
+    ...staffHandlers(services),
   };
 
   const dispatch = createDispatcher(handlers, {
     onInternalError: (err, method) => log(`internal error in ${method}: ${(err as Error)?.stack ?? String(err)}`),
-    // No staff sign-in exists yet, so no token is ever valid.
-    isStaffToken: () => false,
+    isStaffToken: (token) => staff.auth.isStaffToken(token),
   });
-  return { dispatch, events, db, dataFile, services, close: () => db.close() };
+  staff.retention.start();
+  return {
+    dispatch,
+    events,
+    db,
+    dataFile,
+    services,
+    close: () => {
+      staff.retention.stop();
+      db.close();
+    },
+  };
 }

@@ -3,6 +3,7 @@ import type { MethodSpec } from './define';
 import { appMethods } from './app';
 import { catalogMethods } from './catalog';
 import { queueMethods } from './queue';
+import { staffMethods } from './staff';
 
 /**
  * The one contract: every method any screen may call, by domain. The renderer
@@ -12,6 +13,7 @@ export const methods = {
   ...appMethods,
   ...catalogMethods,
   ...queueMethods,
+  ...staffMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Methods = typeof methods;

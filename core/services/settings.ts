@@ -1,5 +1,7 @@
 import type { Db } from '../storage/database';
 import type { Clock } from '../clock';
+import type { Counter } from '../../contract/codes';
+import { DEFAULT_EXPORT_COLUMNS, DEFAULT_EXPORT_COUNTERS, type ExportColumn, type OpeningHours, type PriorityRule } from '../../contract/staff-dto';
 
 /** The point's settings with their defaults; stored one key per row as JSON. */
 export interface PointSettings {
@@ -8,6 +10,19 @@ export interface PointSettings {
   commune: string;
   timeZone: string;
   ticketPrefix: string;
+  // Ward staff settings (staff area); changed only through StaffSettings' validated update.
+  openingHours: OpeningHours;
+  boardLanguages: ('vi' | 'en')[];
+  kioskIdleSeconds: number;
+  staffIdleMinutes: number;
+  printerName: string;
+  priorityRule: PriorityRule;
+  /** Walkthrough ids offered on the kiosk; null offers every loaded one. */
+  enabledWalkthroughs: string[] | null;
+  personalRetentionDays: number;
+  sessionRetentionMonths: number;
+  exportColumns: ExportColumn[];
+  exportCounters: Counter[];
 }
 
 export const DEFAULT_SETTINGS: PointSettings = {
@@ -16,6 +31,17 @@ export const DEFAULT_SETTINGS: PointSettings = {
   commune: '',
   timeZone: 'Asia/Ho_Chi_Minh',
   ticketPrefix: 'A',
+  openingHours: { open: '07:30', close: '17:00', days: [1, 2, 3, 4, 5, 6] },
+  boardLanguages: ['vi', 'en'],
+  kioskIdleSeconds: 120,
+  staffIdleMinutes: 10,
+  printerName: '',
+  priorityRule: { priorityWeight: 2, maxWaitMinutes: 45, maxConsecutivePriority: 2 },
+  enabledWalkthroughs: null,
+  personalRetentionDays: 30,
+  sessionRetentionMonths: 24,
+  exportColumns: [...DEFAULT_EXPORT_COLUMNS],
+  exportCounters: [...DEFAULT_EXPORT_COUNTERS],
 };
 
 export class SettingsService {
