@@ -33,7 +33,9 @@ const sessionArb = fc
     feedback: maybe(fc.constantFrom(...FEEDBACK_RATINGS)),
   });
 
-function toSpecs(drawn: fc.RecordValue<typeof sessionArb>[]): SessionSpec[] {
+type Drawn = typeof sessionArb extends fc.Arbitrary<infer T> ? T : never;
+
+function toSpecs(drawn: Drawn[]): SessionSpec[] {
   return drawn.map((d, i) => {
     const issued = OPEN_UTC + d.issuedMinute * 60_000;
     const started = issued + d.waitSeconds * 1000;
