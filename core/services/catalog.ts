@@ -23,9 +23,16 @@ export class CatalogService {
 
   private offered(): Walkthrough[] {
     const province = this.province().normalize('NFC').trim().toLocaleLowerCase('vi');
+    const enabled = this.enabled();
     return this.walkthroughs.filter(
-      (w) => !w.provinces || w.provinces.some((p) => p.toLocaleLowerCase('vi') === province),
+      (w) => (!w.provinces || w.provinces.some((p) => p.toLocaleLowerCase('vi') === province)) && (!enabled || enabled.includes(w.id)),
     );
+  }
+
+  /** Staff may switch walkthroughs off for this point (settings: enabled walkthroughs; null = all). */
+  private enabled: () => string[] | null = () => null;
+  setEnabledFilter(enabled: () => string[] | null): void {
+    this.enabled = enabled;
   }
 
   list(): WalkthroughSummary[] {

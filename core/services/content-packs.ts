@@ -183,12 +183,12 @@ export function normalisePack(input: readonly PackFile[]): { files: PackFile[]; 
   for (const f of input) {
     const p = f.path.replace(/\\/g, '/').replace(/^\.\//, '');
     const base = p.split('/').pop() ?? '';
-    // Hidden files and OS litter (__MACOSX, .DS_Store, Thumbs.db) are skipped, not refused.
-    if (p.split('/').some((part) => part.startsWith('.') || part === '__MACOSX') || base === 'Thumbs.db' || base === 'desktop.ini') continue;
-    if (p.startsWith('/') || /^[a-zA-Z]:/.test(p) || p.split('/').includes('..') || p.includes('\0')) {
+    if (p.startsWith('/') || /^[a-zA-Z]:/.test(p) || p.split('/').some((part) => part === '..' || part === '.') || p.includes('\0')) {
       problems.push({ file: f.path, field: '', message: 'unsafe file path' });
       continue;
     }
+    // Hidden files and OS litter (__MACOSX, .DS_Store, Thumbs.db) are skipped, not refused.
+    if (p.split('/').some((part) => part.startsWith('.') || part === '__MACOSX') || base === 'Thumbs.db' || base === 'desktop.ini') continue;
     if (!ALLOWED_EXTENSIONS.has(path.extname(p).toLowerCase())) {
       problems.push({ file: p, field: '', message: 'this kind of file is not allowed in a content pack' });
       continue;

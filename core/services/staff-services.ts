@@ -25,6 +25,7 @@ export interface StaffServiceDeps {
 export function openStaffServices(d: StaffServiceDeps): Services['staff'] {
   const content = new ContentPacks(d.db, d.clock, d.dataDir, d.shippedWalkthroughs, d.catalog, d.settings, d.audit);
   if (content.activeFolder() !== d.catalog.currentFolder()) d.catalog.setFolder(content.activeFolder());
+  d.catalog.setEnabledFilter(() => d.settings.get().enabledWalkthroughs);
   return {
     auth: new StaffAuth(d.db, d.clock, d.audit, () => d.settings.get().staffIdleMinutes),
     exports: new ExportService(d.db, d.clock, d.settings, d.catalog, d.audit),

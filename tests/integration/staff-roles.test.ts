@@ -87,3 +87,33 @@ describe('every staff method needs a staff sign-in, on both transports', () => {
     }
   });
 });
+
+describe('the host takes a large content pack only from the desk', () => {
+  const temp = makeTempDir();
+  let hp: HelpPoint;
+  let host: RunningHost;
+
+  beforeAll(async () => {
+    const rendererDir = path.join(temp.dir, 'renderer');
+    fs.mkdirSync(rendererDir, { recursive: true });
+    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<html><head><meta name="dhp-key" content=""></head><body></body></html>');
+    hp = openHelpPoint({ dataDir: path.join(temp.dir, 'data'), assetsDir: FIXTURE_ASSETS, log: () => undefined });
+    host = await startHost({ helpPoint: hp, rendererDir, assetsDir: FIXTURE_ASSETS, port: 0 });
+  });
+  afterAll(async () => {
+    await host.close();
+    hp.close();
+    temp.cleanup();
+  });
+
+  it('a 2 MB pack passes the body limit with the desk key and a staff token, not with the visitor key', async () => {
+    const token = ((await callWithToken(host.origin, 'staffAuth.setFirstPin', { pin: '24681012' }, { key: host.keys.desk })).body.value as StaffSignIn).token;
+    const big = { kind: 'zip', name: 'big.zip', base64: Buffer.alloc(1_500_000, 7).toString('base64') };
+    const fromDesk = await callWithToken(host.origin, 'staff.importContent', big, { key: host.keys.desk, staffToken: token });
+    expect(fromDesk.status).toBe(200);
+    // Not a zip, so it is refused by the pack check, which proves it got that far.
+    expect(fromDesk.body).toMatchObject({ ok: true, value: { installed: false } });
+    const fromVisitor = await callWithToken(host.origin, 'staff.importContent', big, { key: host.keys.visitor, staffToken: token });
+    expect(fromVisitor.status).toBe(413);
+  });
+});
