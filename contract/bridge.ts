@@ -1,6 +1,7 @@
 import type { CallResult } from './errors';
 import type { EventMessage } from './events';
 import type { MethodName } from './methods';
+import type { SaveExportRequest, SaveExportResult } from './staff-dto';
 
 /** The screens an Electron window can be. */
 export type ScreenName = 'kiosk' | 'desk' | 'board';
@@ -15,4 +16,6 @@ export interface HelpPointBridge {
   methods: Record<MethodName, (input: unknown, staffToken?: string | null) => Promise<CallResult<unknown>>>;
   onEvent(listener: (message: EventMessage) => void): () => void;
   screen: ScreenName;
+  /** Electron only: native folder dialog (e.g. a USB stick), then writes the staff export and its summary PDF there. */
+  saveExport?(request: SaveExportRequest): Promise<SaveExportResult>;
 }

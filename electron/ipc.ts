@@ -3,6 +3,7 @@ import type { HelpPoint } from '../core/help-point';
 import { failure } from '../contract/errors';
 import type { ScreenName } from '../contract/bridge';
 import { SCREEN_ROLES, isTrustedUrl } from './screens';
+import { registerExportDialog } from './export-dialog';
 
 export const CALL_CHANNEL = 'dhp:call';
 export const EVENT_CHANNEL = 'dhp:event';
@@ -23,7 +24,9 @@ export function bridgeIpc(helpPoint: HelpPoint, screenOf: (webContentsId: number
       if (screenOf(wc.id) && !wc.isDestroyed()) wc.send(EVENT_CHANNEL, message);
     }
   });
+  const stopExportDialog = registerExportDialog(helpPoint, screenOf);
   return () => {
+    stopExportDialog();
     ipcMain.removeHandler(CALL_CHANNEL);
     unsubscribe();
   };

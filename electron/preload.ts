@@ -26,6 +26,8 @@ const bridge: HelpPointBridge = {
     };
   },
   screen,
+  // Staff export: the main process shows a folder dialog and writes the files (electron/export-dialog.ts).
+  saveExport: (request) => ipcRenderer.invoke('dhp:save-export', request),
 };
 
 contextBridge.exposeInMainWorld('helpPoint', bridge);

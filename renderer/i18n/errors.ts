@@ -1,4 +1,5 @@
 import type { Msg } from './i18n';
+import { staffErrors } from '../screens/staff/staff-messages';
 
 /**
  * What each error message key from the core says to the person in front of the
@@ -20,6 +21,7 @@ const commonErrors: Record<string, Msg> = {
 
 export const errorCatalogue: Record<string, Msg> = {
   ...commonErrors,
+  ...staffErrors,
 };
 
 export function errorMessage(key: string): Msg {
