@@ -65,16 +65,6 @@ export interface OpeningHours {
   days: number[];
 }
 
-/** Parameters of the desk's calling rule (queue reference §3). */
-export interface PriorityRule {
-  /** Weight of a priority ticket in the aging score (normal = 1). */
-  priorityWeight: number;
-  /** Anyone waiting this long is called first. */
-  maxWaitMinutes: number;
-  /** At most this many priority calls in a row while a normal ticket waits. */
-  maxConsecutivePriority: number;
-}
-
 export const PERSONAL_COLUMNS: readonly ExportColumn[] = ['visitorName', 'visitorPhone'];
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
@@ -159,11 +149,6 @@ export interface VolunteerEntry {
   displayName: string;
   team: string;
   active: boolean;
-}
-
-export interface DeskEntry {
-  id: number;
-  label: string;
 }
 
 export interface ContentPackEntry {

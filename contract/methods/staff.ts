@@ -5,7 +5,6 @@ import {
   EXPORT_FORMATS,
   type AuditEntry,
   type ContentStatus,
-  type DeskEntry,
   type ExportResult,
   type PackImportResult,
   type RetentionReport,
@@ -49,17 +48,16 @@ export const StaffSettingsPatch = z
       .object({ open: HourMinute, close: HourMinute, days: z.array(z.number().int().min(0).max(6)).max(7) })
       .strict()
       .refine((h) => h.open < h.close, { message: 'closing must be after opening', path: ['close'] }),
-    boardLanguages: z.array(z.enum(['vi', 'en'])).min(1).max(2),
+    boardLanguages: z.array(z.enum(['vi', 'en'])).min(1).max(2).refine((l) => l[0] === 'vi', 'Vietnamese comes first'),
     kioskIdleSeconds: z.number().int().min(30).max(1800),
     staffIdleMinutes: z.number().int().min(1).max(60),
     printerName: ShortText(200),
-    priorityRule: z
-      .object({
-        priorityWeight: z.number().int().min(1).max(5),
-        maxWaitMinutes: z.number().int().min(10).max(240),
-        maxConsecutivePriority: z.number().int().min(1).max(5),
-      })
-      .strict(),
+    // Queue rule parameters (names as in the queue's settings).
+    consecutivePriorityCap: z.number().int().min(1).max(5),
+    maxWaitMinutes: z.number().int().min(10).max(240),
+    noShowAfterCalls: z.number().int().min(1).max(5),
+    defaultServiceMinutes: z.number().int().min(1).max(120),
+    deskLabels: z.array(ShortText(20).pipe(z.string().min(1))).min(1).max(20).refine((l) => new Set(l).size === l.length, 'desk names must differ'),
     enabledWalkthroughs: z.array(Id).max(100).nullable(),
     personalRetentionDays: z.number().int().min(1).max(365),
     sessionRetentionMonths: z.number().int().min(1).max(120),
@@ -111,11 +109,6 @@ export const staffAreaMethods = {
         active: z.boolean().default(true),
       })
       .strict(),
-  ),
-  'staff.desks': method<DeskEntry[]>()('staff', Empty),
-  'staff.saveDesk': method<DeskEntry>()(
-    'staff',
-    z.object({ id: z.number().int().positive().optional(), label: ShortText(40).pipe(z.string().min(1)) }).strict(),
   ),
   'staff.content': method<ContentStatus>()('staff', Empty),
   'staff.importContent': method<PackImportResult>()(

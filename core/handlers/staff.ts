@@ -26,8 +26,6 @@ export function staffHandlers(s: Services): HandlersFor<keyof typeof staffMethod
     'staff.updateSettings': (patch, ctx) => settings.update(patch, ctx.actor),
     'staff.volunteers': () => settings.volunteers(),
     'staff.saveVolunteer': (input, ctx) => settings.saveVolunteer(input, ctx.actor),
-    'staff.desks': () => settings.desks(),
-    'staff.saveDesk': (input, ctx) => settings.saveDesk(input, ctx.actor),
     'staff.content': () => content.status(),
     'staff.importContent': (input, ctx) =>
       input.kind === 'zip'

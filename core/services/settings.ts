@@ -1,7 +1,7 @@
 import type { Db } from '../storage/database';
 import type { Clock } from '../clock';
 import type { Counter } from '../../contract/codes';
-import { DEFAULT_EXPORT_COLUMNS, DEFAULT_EXPORT_COUNTERS, type ExportColumn, type OpeningHours, type PriorityRule } from '../../contract/staff-dto';
+import { DEFAULT_EXPORT_COLUMNS, DEFAULT_EXPORT_COUNTERS, type ExportColumn, type OpeningHours } from '../../contract/staff-dto';
 
 /** The point's settings with their defaults; stored one key per row as JSON. */
 export interface PointSettings {
@@ -10,13 +10,24 @@ export interface PointSettings {
   commune: string;
   timeZone: string;
   ticketPrefix: string;
+  /** Queue rule N: priority calls in a row before a waiting non-priority visitor is called. */
+  consecutivePriorityCap: number;
+  /** Queue rule M: minutes after which anyone goes to the front. */
+  maxWaitMinutes: number;
+  /** Calls (first call plus recalls) before a volunteer may mark a ticket "did not come". */
+  noShowAfterCalls: number;
+  /** The desks of this point, as announced: "Mời số A012 đến bàn số 2". */
+  deskLabels: string[];
+  /** Board announcement languages, in order; Vietnamese always first. */
+  boardLanguages: ('vi' | 'en')[];
+  /** Receipt printer for silent printing in the Electron shell; '' = the system default. */
+  printerName: string;
+  /** Service minutes assumed for the wait estimate until real sessions are recorded. */
+  defaultServiceMinutes: number;
   // Ward staff settings (staff area); changed only through StaffSettings' validated update.
   openingHours: OpeningHours;
-  boardLanguages: ('vi' | 'en')[];
   kioskIdleSeconds: number;
   staffIdleMinutes: number;
-  printerName: string;
-  priorityRule: PriorityRule;
   /** Walkthrough ids offered on the kiosk; null offers every loaded one. */
   enabledWalkthroughs: string[] | null;
   personalRetentionDays: number;
@@ -31,12 +42,16 @@ export const DEFAULT_SETTINGS: PointSettings = {
   commune: '',
   timeZone: 'Asia/Ho_Chi_Minh',
   ticketPrefix: 'A',
+  consecutivePriorityCap: 2,
+  maxWaitMinutes: 45,
+  noShowAfterCalls: 2,
+  deskLabels: ['1', '2'],
+  boardLanguages: ['vi'],
+  printerName: '',
+  defaultServiceMinutes: 10,
   openingHours: { open: '07:30', close: '17:00', days: [1, 2, 3, 4, 5, 6] },
-  boardLanguages: ['vi', 'en'],
   kioskIdleSeconds: 120,
   staffIdleMinutes: 10,
-  printerName: '',
-  priorityRule: { priorityWeight: 2, maxWaitMinutes: 45, maxConsecutivePriority: 2 },
   enabledWalkthroughs: null,
   personalRetentionDays: 30,
   sessionRetentionMonths: 24,

@@ -1,7 +1,7 @@
 import type { Db } from '../storage/database';
 import type { Clock } from '../clock';
 import { ServiceError } from '../../contract/errors';
-import type { DeskEntry, VolunteerEntry } from '../../contract/staff-dto';
+import type { VolunteerEntry } from '../../contract/staff-dto';
 import { StaffSettingsPatch, type StaffSettingsValues } from '../../contract/methods/staff';
 import type { PointSettings, SettingsService } from './settings';
 import type { CatalogService } from './catalog';
@@ -65,22 +65,5 @@ export class StaffSettings {
     }
     this.audit.record(actor, 'staff.volunteer.save', { id, active: input.active });
     return { id, displayName: input.displayName, team: input.team, active: input.active };
-  }
-
-  desks(): DeskEntry[] {
-    return this.db.prepare('SELECT id, label FROM desks ORDER BY label').all() as DeskEntry[];
-  }
-
-  saveDesk(input: { id?: number | undefined; label: string }, actor: string): DeskEntry {
-    try {
-      let id = input.id;
-      if (id === undefined) id = Number(this.db.prepare('INSERT INTO desks (label) VALUES (?)').run(input.label).lastInsertRowid);
-      else if (this.db.prepare('UPDATE desks SET label = ? WHERE id = ?').run(input.label, id).changes === 0) throw new ServiceError('not_found');
-      this.audit.record(actor, 'staff.desk.save', { id, label: input.label });
-      return { id, label: input.label };
-    } catch (err) {
-      if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new ServiceError('conflict', 'error.desk_label_taken');
-      throw err;
-    }
   }
 }

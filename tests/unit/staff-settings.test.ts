@@ -26,7 +26,7 @@ describe('staff settings', () => {
   });
 
   it('saves good values and reports each bad one by field, changing nothing', async () => {
-    const good = { pointName: '  Điểm BDHVS Phường Hoàn Kiếm ', province: 'Hà Nội', commune: 'Phường Hoàn Kiếm', openingHours: { open: '07:30', close: '11:30', days: [1, 2, 3, 4, 5] }, priorityRule: { priorityWeight: 3, maxWaitMinutes: 40, maxConsecutivePriority: 2 } };
+    const good = { pointName: '  Điểm BDHVS Phường Hoàn Kiếm ', province: 'Hà Nội', commune: 'Phường Hoàn Kiếm', openingHours: { open: '07:30', close: '11:30', days: [1, 2, 3, 4, 5] }, consecutivePriorityCap: 3, maxWaitMinutes: 40, deskLabels: ['1', '2', '3'] };
     expect(await hp.dispatch('staff.updateSettings', good, staff)).toMatchObject({ ok: true, value: { pointName: 'Điểm BDHVS Phường Hoàn Kiếm', commune: 'Phường Hoàn Kiếm' } });
     const before = await current();
     const bad = [
@@ -35,6 +35,8 @@ describe('staff settings', () => {
       [{ personalRetentionDays: 0 }, 'personalRetentionDays'],
       [{ sessionRetentionMonths: 1000 }, 'sessionRetentionMonths'],
       [{ boardLanguages: [] }, 'boardLanguages'],
+      [{ boardLanguages: ['en', 'vi'] }, 'boardLanguages'],
+      [{ deskLabels: ['1', '1'] }, 'deskLabels'],
       [{ exportColumns: ['sessionId', 'password'] }, 'exportColumns.1'],
       [{ pointName: '   ' }, 'pointName'],
       [{ district: 'Quận 1' }, ''],
@@ -50,16 +52,13 @@ describe('staff settings', () => {
     expect(await current()).toEqual(before);
     const audits = hp.db.prepare("SELECT detail FROM audit_log WHERE action = 'staff.settings.update'").all() as { detail: string }[];
     expect(audits).toHaveLength(1);
-    expect(JSON.parse(audits[0]!.detail).changed).toEqual(['pointName', 'province', 'commune', 'openingHours', 'priorityRule']);
+    expect(JSON.parse(audits[0]!.detail).changed).toEqual(['pointName', 'province', 'commune', 'openingHours', 'consecutivePriorityCap', 'maxWaitMinutes', 'deskLabels']);
   });
 
-  it('keeps the volunteer list and desks; a volunteer is marked inactive, never deleted', async () => {
+  it('keeps the volunteer list; a volunteer is marked inactive, never deleted', async () => {
     const saved = (await hp.dispatch('staff.saveVolunteer', { displayName: 'Ánh', team: 'Đoàn TN' }, staff)) as { ok: true; value: { id: number } };
     await hp.dispatch('staff.saveVolunteer', { displayName: 'Bình', team: 'Sinh viên' }, staff);
     await hp.dispatch('staff.saveVolunteer', { id: saved.value.id, displayName: 'Ánh', team: 'Đoàn TN', active: false }, staff);
     expect(await hp.dispatch('staff.volunteers', {}, staff)).toMatchObject({ ok: true, value: [{ displayName: 'Bình', active: true }, { displayName: 'Ánh', active: false }] });
-    await hp.dispatch('staff.saveDesk', { label: 'Bàn 1' }, staff);
-    expect(await hp.dispatch('staff.saveDesk', { label: 'Bàn 1' }, staff)).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(await hp.dispatch('staff.desks', {}, staff)).toMatchObject({ ok: true, value: [{ label: 'Bàn 1' }] });
   });
 });

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { StaffSettingsValues } from '../../../contract/methods/staff';
-import type { DeskEntry, VolunteerEntry } from '../../../contract/staff-dto';
+import type { VolunteerEntry } from '../../../contract/staff-dto';
 import type { WalkthroughSummary } from '../../../contract/dto';
 import { useClient } from '../../app/client-context';
 import { useLocalized, useT, type Msg } from '../../i18n/i18n';
@@ -19,7 +19,11 @@ const FIELD_LABELS: Partial<Record<keyof StaffSettingsValues, Msg>> = {
   kioskIdleSeconds: staffText.kioskIdleSeconds,
   staffIdleMinutes: staffText.staffIdleMinutes,
   printerName: staffText.printerName,
-  priorityRule: staffText.priorityRule,
+  consecutivePriorityCap: staffText.consecutivePriorityCap,
+  maxWaitMinutes: staffText.maxWaitMinutes,
+  noShowAfterCalls: staffText.noShowAfterCalls,
+  defaultServiceMinutes: staffText.defaultServiceMinutes,
+  deskLabels: staffText.deskLabels,
   enabledWalkthroughs: staffText.enabledWalkthroughs,
   personalRetentionDays: staffText.personalRetentionDays,
   sessionRetentionMonths: staffText.sessionRetentionMonths,
@@ -43,10 +47,14 @@ export function SettingsPanel() {
   const [values, setValues] = useState<StaffSettingsValues | null>(null);
   const [guides, setGuides] = useState<{ id: string; title: WalkthroughSummary['title'] }[]>([]);
   const [saved, setSaved] = useState(false);
+  const [deskText, setDeskText] = useState('');
   const [state, run] = useStaffCall();
 
   useEffect(() => {
-    void client.call('staff.settings', {}).then(setValues);
+    void client.call('staff.settings', {}).then((v) => {
+      setValues(v);
+      setDeskText(v.deskLabels.join(', '));
+    });
     void client.call('staff.content', {}).then((c) => setGuides(c.walkthroughs));
   }, [client]);
   if (!values) return <p>{t(staffText.loading)}</p>;
@@ -60,9 +68,11 @@ export function SettingsPanel() {
     e.preventDefault();
     setSaved(false);
     const { exportColumns: _c, exportCounters: _k, ...editable } = values;
-    const next = await run('staff.updateSettings', editable);
+    const deskLabels = deskText.split(',').map((d) => d.trim()).filter(Boolean);
+    const next = await run('staff.updateSettings', { ...editable, deskLabels });
     if (next) {
       setValues(next);
+      setDeskText(next.deskLabels.join(', '));
       setSaved(true);
     }
   };
@@ -77,6 +87,9 @@ export function SettingsPanel() {
         <Field label={t(staffText.province)}>{(id) => <input id={id} value={values.province} onChange={(e) => set('province', e.target.value)} />}</Field>
         <Field label={t(staffText.commune)}>{(id) => <input id={id} value={values.commune} onChange={(e) => set('commune', e.target.value)} />}</Field>
         <Field label={t(staffText.timeZone)}>{(id) => <input id={id} value={values.timeZone} onChange={(e) => set('timeZone', e.target.value)} />}</Field>
+        <Field label={t(staffText.deskLabels)}>
+          {(id) => <input id={id} value={deskText} onChange={(e) => setDeskText(e.target.value)} />}
+        </Field>
         <Field label={t(staffText.ticketPrefix)}>{(id) => <input id={id} value={values.ticketPrefix} maxLength={2} onChange={(e) => set('ticketPrefix', e.target.value.toUpperCase())} />}</Field>
         <fieldset>
           <legend>{t(staffText.openingHours)}</legend>
@@ -101,7 +114,7 @@ export function SettingsPanel() {
           <legend>{t(staffText.boardLanguages)}</legend>
           {(['vi', 'en'] as const).map((lang) => (
             <label key={lang} className="staff-check">
-              <input type="checkbox" checked={values.boardLanguages.includes(lang)} onChange={(e) => set('boardLanguages', e.target.checked ? [...values.boardLanguages, lang] : values.boardLanguages.filter((x) => x !== lang))} />{' '}
+              <input type="checkbox" checked={values.boardLanguages.includes(lang)} onChange={(e) => set('boardLanguages', (['vi', 'en'] as const).filter((x) => (x === lang ? e.target.checked : values.boardLanguages.includes(x))))} />{' '}
               {lang === 'vi' ? 'Tiếng Việt' : 'English'}
             </label>
           ))}
@@ -111,9 +124,9 @@ export function SettingsPanel() {
         <Field label={t(staffText.printerName)}>{(id) => <input id={id} value={values.printerName} onChange={(e) => set('printerName', e.target.value)} />}</Field>
         <fieldset>
           <legend>{t(staffText.priorityRule)}</legend>
-          {(['priorityWeight', 'maxWaitMinutes', 'maxConsecutivePriority'] as const).map((k) => (
+          {(['consecutivePriorityCap', 'maxWaitMinutes', 'noShowAfterCalls', 'defaultServiceMinutes'] as const).map((k) => (
             <Field key={k} label={t(staffText[k])}>
-              {(id) => <input id={id} type="number" value={Number.isNaN(values.priorityRule[k]) ? '' : values.priorityRule[k]} onChange={(e) => set('priorityRule', { ...values.priorityRule, [k]: numberOf(e.target.value) })} />}
+              {(id) => <input id={id} type="number" value={Number.isNaN(values[k]) ? '' : values[k]} onChange={(e) => set(k, numberOf(e.target.value))} />}
             </Field>
           ))}
         </fieldset>
@@ -156,44 +169,26 @@ export function SettingsPanel() {
           {t(staffText.saveSettings)}
         </button>
       </form>
-      <DesksAndVolunteers />
+      <Volunteers />
       <ChangePin />
     </section>
   );
 }
 
-function DesksAndVolunteers() {
+function Volunteers() {
   const t = useT();
   const client = useClient();
-  const [desks, setDesks] = useState<DeskEntry[]>([]);
   const [volunteers, setVolunteers] = useState<VolunteerEntry[]>([]);
-  const [deskLabel, setDeskLabel] = useState('');
   const [name, setName] = useState('');
   const [team, setTeam] = useState('');
   const [state, run] = useStaffCall();
   const reload = () => {
-    void client.call('staff.desks', {}).then(setDesks);
     void client.call('staff.volunteers', {}).then(setVolunteers);
   };
    
   useEffect(reload, [client]);
   return (
     <>
-      <form
-        className="staff-card"
-        onSubmit={async (e) => {
-          e.preventDefault();
-          if (await run('staff.saveDesk', { label: deskLabel })) setDeskLabel('');
-          reload();
-        }}
-      >
-        <h3>{t(staffText.desks)}</h3>
-        <ul>{desks.map((d) => <li key={d.id}>{d.label}</li>)}</ul>
-        <Field label={t(staffText.deskLabel)}>{(id) => <input id={id} value={deskLabel} onChange={(e) => setDeskLabel(e.target.value)} />}</Field>
-        <button type="submit" disabled={!deskLabel.trim() || state.busy}>
-          {t(staffText.addDesk)}
-        </button>
-      </form>
       <form
         className="staff-card"
         onSubmit={async (e) => {
