@@ -6,6 +6,7 @@ import type { HelpPoint } from '../core/help-point';
 import type { CallContext } from '../core/dispatcher';
 import type { Role } from '../contract/roles';
 import { failure } from '../contract/errors';
+import { CONTENT_PACK_MAX_BYTES } from '../contract/methods/staff';
 import { LaunchKeys } from './tokens';
 import { contentType, resolveInside } from '../core/files/static-files';
 
@@ -29,6 +30,8 @@ export interface RunningHost {
 }
 
 const MAX_BODY_BYTES = 256 * 1024;
+/** Per-method exception: a content pack (base64 zip) is far larger than any other call; only the desk may send one. */
+const maxBodyBytes = (method: string, role: Role) => (method === 'staff.importContent' && role !== 'visitor' ? CONTENT_PACK_MAX_BYTES : MAX_BODY_BYTES);
 
 const CSP = [
   "default-src 'self'",
@@ -86,7 +89,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       const role = keys.roleOf(bearer(req));
       if (!role) return sendJson(res, 401, failure('forbidden', 'error.session_expired'));
       const method = decodeURIComponent(route.slice('/api/call/'.length));
-      const body = await readBody(req);
+      const body = await readBody(req, maxBodyBytes(method, role));
       if (body === 'too-large') return sendJson(res, 413, failure('invalid_input', 'error.too_large'));
       let input: unknown;
       try {
@@ -172,14 +175,14 @@ function originHost(origin: string): string {
   }
 }
 
-function readBody(req: http.IncomingMessage): Promise<string | 'too-large'> {
+function readBody(req: http.IncomingMessage, limit: number): Promise<string | 'too-large'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let tooLarge = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) tooLarge = true;
+      if (size > limit) tooLarge = true;
       else chunks.push(chunk);
     });
     req.on('end', () => resolve(tooLarge ? 'too-large' : Buffer.concat(chunks).toString('utf8')));

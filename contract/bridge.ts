@@ -1,6 +1,7 @@
 import type { CallResult } from './errors';
 import type { EventMessage } from './events';
 import type { MethodName } from './methods';
+import type { SaveExportRequest, SaveExportResult } from './staff-dto';
 
 /** The screens an Electron window can be. */
 export type ScreenName = 'kiosk' | 'desk' | 'board';
@@ -17,6 +18,8 @@ export interface HelpPointBridge {
   screen: ScreenName;
   /** Prints one ticket (a whole HTML document) silently to the receipt printer set in settings. */
   printTicket?(html: string): Promise<PrintResult>;
+  /** Electron only: native folder dialog (e.g. a USB stick), then writes the staff export and its summary PDF there. */
+  saveExport?(request: SaveExportRequest): Promise<SaveExportResult>;
 }
 
 export interface PrintResult {

@@ -15,6 +15,8 @@ import { appHandlers } from './handlers/app';
 import { catalogHandlers } from './handlers/catalog';
 import { queueHandlers } from './handlers/queue';
 import { deskHandlers } from './handlers/desk';
+import { staffHandlers } from './handlers/staff';
+import { openStaffServices } from './services/staff-services';
 
 export interface HelpPointOptions {
   /** Folder holding the installation's data file. */
@@ -46,8 +48,9 @@ export function openHelpPoint(options: HelpPointOptions): HelpPoint {
   const events = new EventHub();
   const settings = new SettingsService(db, clock);
   const catalog = new CatalogService(path.join(options.assetsDir, 'walkthroughs'), () => settings.get().province);
-  for (const p of catalog.problems) log(`content: skipped ${p.file}${p.field ? ` (field ${p.field})` : ''}: ${p.message}`);
   const audit = new AuditLog(db, clock);
+  const staff = openStaffServices({ db, clock, dataDir: options.dataDir, shippedWalkthroughs: path.join(options.assetsDir, 'walkthroughs'), settings, catalog, audit });
+  for (const p of catalog.problems) log(`content: skipped ${p.file}${p.field ? ` (field ${p.field})` : ''}: ${p.message}`);
   const volunteers = new VolunteerService(db, clock);
   const desks = new DeskService(db, clock, settings, volunteers, audit, events);
   const sessions = new SessionService(db, settings);
@@ -59,6 +62,7 @@ export function openHelpPoint(options: HelpPointOptions): HelpPoint {
     desks,
     volunteers,
     sessions,
+    staff,
     version: options.version ?? '0.0.0',
   };
   // Yesterday's open tickets are closed before any screen reads the queue (the PC may have been off overnight).
@@ -69,12 +73,23 @@ export function openHelpPoint(options: HelpPointOptions): HelpPoint {
     ...catalogHandlers(services),
     ...queueHandlers(services),
     ...deskHandlers(services),
+    ...staffHandlers(services),
   };
 
   const dispatch = createDispatcher(handlers, {
     onInternalError: (err, method) => log(`internal error in ${method}: ${(err as Error)?.stack ?? String(err)}`),
-    // No staff sign-in exists yet, so no token is ever valid.
-    isStaffToken: () => false,
+    isStaffToken: (token) => staff.auth.isStaffToken(token),
   });
-  return { dispatch, events, db, dataFile, services, close: () => db.close() };
+  staff.retention.start();
+  return {
+    dispatch,
+    events,
+    db,
+    dataFile,
+    services,
+    close: () => {
+      staff.retention.stop();
+      db.close();
+    },
+  };
 }

@@ -4,6 +4,7 @@ import { failure } from '../contract/errors';
 import type { ScreenName } from '../contract/bridge';
 import { SCREEN_ROLES, isTrustedUrl } from './screens';
 import { printTicketSilently } from './printing';
+import { registerExportDialog } from './export-dialog';
 
 export const CALL_CHANNEL = 'dhp:call';
 export const EVENT_CHANNEL = 'dhp:event';
@@ -31,7 +32,9 @@ export function bridgeIpc(helpPoint: HelpPoint, screenOf: (webContentsId: number
       if (screenOf(wc.id) && !wc.isDestroyed()) wc.send(EVENT_CHANNEL, message);
     }
   });
+  const stopExportDialog = registerExportDialog(helpPoint, screenOf);
   return () => {
+    stopExportDialog();
     ipcMain.removeHandler(CALL_CHANNEL);
     ipcMain.removeHandler(PRINT_CHANNEL);
     unsubscribe();

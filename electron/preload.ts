@@ -28,6 +28,8 @@ const bridge: HelpPointBridge = {
   },
   screen,
   printTicket: (html) => ipcRenderer.invoke(PRINT_CHANNEL, html) as Promise<PrintResult>,
+  // Staff export: the main process shows a folder dialog and writes the files (electron/export-dialog.ts).
+  saveExport: (request) => ipcRenderer.invoke('dhp:save-export', request),
 };
 
 contextBridge.exposeInMainWorld('helpPoint', bridge);

@@ -4,6 +4,7 @@ import { appMethods } from './app';
 import { catalogMethods } from './catalog';
 import { queueMethods } from './queue';
 import { deskMethods } from './desk';
+import { staffMethods } from './staff';
 
 /**
  * The one contract: every method any screen may call, by domain. The renderer
@@ -14,6 +15,7 @@ export const methods = {
   ...catalogMethods,
   ...queueMethods,
   ...deskMethods,
+  ...staffMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Methods = typeof methods;

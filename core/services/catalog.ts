@@ -9,7 +9,7 @@ export class CatalogService {
   problems: ContentProblem[] = [];
 
   constructor(
-    private readonly folder: string,
+    private folder: string,
     private readonly province: () => string,
   ) {
     this.reload();
@@ -23,9 +23,16 @@ export class CatalogService {
 
   private offered(): Walkthrough[] {
     const province = this.province().normalize('NFC').trim().toLocaleLowerCase('vi');
+    const enabled = this.enabled();
     return this.walkthroughs.filter(
-      (w) => !w.provinces || w.provinces.some((p) => p.toLocaleLowerCase('vi') === province),
+      (w) => (!w.provinces || w.provinces.some((p) => p.toLocaleLowerCase('vi') === province)) && (!enabled || enabled.includes(w.id)),
     );
+  }
+
+  /** Staff may switch walkthroughs off for this point (settings: enabled walkthroughs; null = all). */
+  private enabled: () => string[] | null = () => null;
+  setEnabledFilter(enabled: () => string[] | null): void {
+    this.enabled = enabled;
   }
 
   list(): WalkthroughSummary[] {
@@ -43,6 +50,26 @@ export class CatalogService {
     const found = this.offered().find((w) => w.id === id);
     if (!found) throw new ServiceError('not_found', 'error.walkthrough_not_found');
     return found;
+  }
+
+  /** Title of any loaded walkthrough, whatever the province; null when unknown. */
+  titleOf(id: string): WalkthroughSummary['title'] | null {
+    return this.walkthroughs.find((w) => w.id === id)?.title ?? null;
+  }
+
+  /** Every loaded walkthrough, ignoring the province filter (for staff screens). */
+  all(): Walkthrough[] {
+    return [...this.walkthroughs];
+  }
+
+  /** Reads walkthroughs from another folder from now on (an installed content pack). */
+  setFolder(folder: string): void {
+    this.folder = folder;
+    this.reload();
+  }
+
+  currentFolder(): string {
+    return this.folder;
   }
 
   /** Valid service categories for tickets: every loaded walkthrough, plus "other". */

@@ -5,6 +5,12 @@ import type { AuditLog } from './audit';
 import type { DeskService } from './desks';
 import type { VolunteerService } from './volunteers';
 import type { SessionService } from './sessions';
+import type { StaffAuth } from './auth';
+import type { ExportService } from './export/export-service';
+import type { StaffSettings } from './staff-settings';
+import type { RetentionService } from './retention';
+import type { ContentPacks } from './content-packs';
+import type { AuditEntry } from '../../contract/staff-dto';
 
 /** Every service of one installation, as handed to the contract handlers. */
 export interface Services {
@@ -15,5 +21,6 @@ export interface Services {
   desks: DeskService;
   volunteers: VolunteerService;
   sessions: SessionService;
+  staff: { auth: StaffAuth; exports: ExportService; settings: StaffSettings; retention: RetentionService; content: ContentPacks; auditTrail(limit: number): AuditEntry[] };
   version: string;
 }

@@ -1,5 +1,7 @@
 import type { Db } from '../storage/database';
 import type { Clock } from '../clock';
+import type { Counter } from '../../contract/codes';
+import { DEFAULT_EXPORT_COLUMNS, DEFAULT_EXPORT_COUNTERS, type ExportColumn, type OpeningHours } from '../../contract/staff-dto';
 
 /** The point's settings with their defaults; stored one key per row as JSON. */
 export interface PointSettings {
@@ -22,6 +24,16 @@ export interface PointSettings {
   printerName: string;
   /** Service minutes assumed for the wait estimate until real sessions are recorded. */
   defaultServiceMinutes: number;
+  // Ward staff settings (staff area); changed only through StaffSettings' validated update.
+  openingHours: OpeningHours;
+  kioskIdleSeconds: number;
+  staffIdleMinutes: number;
+  /** Walkthrough ids offered on the kiosk; null offers every loaded one. */
+  enabledWalkthroughs: string[] | null;
+  personalRetentionDays: number;
+  sessionRetentionMonths: number;
+  exportColumns: ExportColumn[];
+  exportCounters: Counter[];
 }
 
 export const DEFAULT_SETTINGS: PointSettings = {
@@ -37,6 +49,14 @@ export const DEFAULT_SETTINGS: PointSettings = {
   boardLanguages: ['vi'],
   printerName: '',
   defaultServiceMinutes: 10,
+  openingHours: { open: '07:30', close: '17:00', days: [1, 2, 3, 4, 5, 6] },
+  kioskIdleSeconds: 120,
+  staffIdleMinutes: 10,
+  enabledWalkthroughs: null,
+  personalRetentionDays: 30,
+  sessionRetentionMonths: 24,
+  exportColumns: [...DEFAULT_EXPORT_COLUMNS],
+  exportCounters: [...DEFAULT_EXPORT_COUNTERS],
 };
 
 export class SettingsService {

@@ -5,6 +5,7 @@ import { applyPreferencesToDocument, usePreferences } from '../state/preferences
 import { KioskScreen } from '../screens/kiosk/KioskScreen';
 import { DeskLocked, DeskScreen } from '../screens/desk/DeskScreen';
 import { BoardScreen } from '../screens/board/BoardScreen';
+import { StaffDoor } from '../screens/staff/StaffDoor';
 
 export function App({ connection }: { connection: Connection }) {
   const prefs = usePreferences();
@@ -14,6 +15,7 @@ export function App({ connection }: { connection: Connection }) {
       {connection.screen === 'kiosk' && <KioskScreen />}
       {connection.screen === 'desk' && (connection.authorised ? <DeskScreen /> : <DeskLocked />)}
       {connection.screen === 'board' && <BoardScreen />}
+      {connection.screen === 'desk' && connection.authorised && <StaffDoor />}
     </ClientProvider>
   );
 }

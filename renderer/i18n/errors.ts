@@ -1,5 +1,6 @@
 import type { Msg } from './i18n';
 import { queueErrors } from '../screens/desk/desk-messages';
+import { staffErrors } from '../screens/staff/staff-messages';
 
 /**
  * What each error message key from the core says to the person in front of the
@@ -22,6 +23,7 @@ const commonErrors: Record<string, Msg> = {
 export const errorCatalogue: Record<string, Msg> = {
   ...commonErrors,
   ...queueErrors,
+  ...staffErrors,
 };
 
 export function errorMessage(key: string): Msg {

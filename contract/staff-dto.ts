@@ -1,0 +1,217 @@
+import { COUNTERS, type AgeBand, type Counter, type FeedbackRating, type Outcome, type PriorityFlag, type ReasonCode, type ReferralTarget, type Sex, type TargetGroup } from './codes';
+
+/** Values of the ward staff's area that cross the boundary: JSON-safe, times as ISO strings. */
+
+export interface StaffAccessStatus {
+  /** False until the first PIN is set from the desk. */
+  pinSet: boolean;
+  /** While locked out, when the next try is allowed (ISO); otherwise null. */
+  lockedUntil: string | null;
+  /** Wrong tries since the last success. */
+  failedAttempts: number;
+  /** Minutes of inactivity after which a staff sign-in ends. */
+  idleMinutes: number;
+}
+
+export interface StaffSignIn {
+  /** Sent with every later call; kept in the screen's memory only. */
+  token: string;
+  idleMinutes: number;
+}
+
+/** Every column a session-log export can carry. Personal ones go out only when staff tick them. */
+export const EXPORT_COLUMNS = [
+  'sessionId',
+  'day',
+  'ticket',
+  'desk',
+  'volunteer',
+  'startedAt',
+  'finishedAt',
+  'waitMinutes',
+  'serviceMinutes',
+  'services',
+  'outcome',
+  'reason',
+  'referral',
+  'targetGroup',
+  'ageBand',
+  'sex',
+  'priority',
+  'vneidActivated',
+  'documentsAdded',
+  'publicServiceSubmitted',
+  'healthBookActivated',
+  'signatureRegistered',
+  'learningEnrolled',
+  'scamReported',
+  'feedback',
+  'note',
+  'consent',
+  'visitorName',
+  'visitorPhone',
+] as const;
+export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
+
+/** Everything but the personal fields, in the order above. */
+export const DEFAULT_EXPORT_COLUMNS: readonly ExportColumn[] = EXPORT_COLUMNS.filter((c) => c !== 'visitorName' && c !== 'visitorPhone');
+export const DEFAULT_EXPORT_COUNTERS: readonly Counter[] = COUNTERS;
+
+export interface OpeningHours {
+  /** Local time, HH:MM. */
+  open: string;
+  close: string;
+  /** Days of the week the point opens, 0 = Sunday. */
+  days: number[];
+}
+
+export const PERSONAL_COLUMNS: readonly ExportColumn[] = ['visitorName', 'visitorPhone'];
+
+export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportedFile {
+  name: string;
+  mime: string;
+  bytes: number;
+  sha256: string;
+  /** The file itself, base64; the browser shell offers it as a download. */
+  base64: string;
+}
+
+export interface ExportResult {
+  from: string;
+  to: string;
+  sessions: number;
+  includePersonal: boolean;
+  /** The data files, then the `.sha256` checksum file that covers them. */
+  files: ExportedFile[];
+  /** Base name for the printable summary, e.g. `tong-hop_phuong-ba-dinh_2026-11-23.pdf`. */
+  summaryPdfName: string;
+}
+
+export interface Percentiles {
+  count: number;
+  /** Minutes, one decimal; null when there is no data. */
+  median: number | null;
+  p90: number | null;
+}
+
+export interface ServiceOutcomeRow {
+  /** A walkthrough id, or "other". */
+  service: string;
+  label: { vi: string; en: string };
+  byOutcome: Record<Outcome | 'unrecorded', number>;
+  total: number;
+}
+
+export interface AgeSexRow {
+  ageBand: AgeBand | 'unknown';
+  bySex: Record<Sex | 'unknown', number>;
+  total: number;
+}
+
+/** The same totals feed the dashboard, the XLSX "Tổng hợp" sheet and the printable summary. */
+export interface Totals {
+  from: string;
+  to: string;
+  sessions: number;
+  byServiceOutcome: ServiceOutcomeRow[];
+  byOutcome: Record<Outcome | 'unrecorded', number>;
+  byAgeSex: AgeSexRow[];
+  byPriority: Record<PriorityFlag | 'none', number>;
+  byTargetGroup: Record<TargetGroup | 'unknown', number>;
+  counters: Record<Counter, number>;
+  referrals: Record<ReferralTarget, number>;
+  reasons: Record<ReasonCode, number>;
+  waiting: Percentiles;
+  service: Percentiles;
+  volunteersOnDuty: number;
+  /** Hours from each volunteer's first session start to last session end, per day, summed. */
+  volunteerHours: number;
+  feedback: Record<FeedbackRating, number>;
+  /** Sessions started in each local hour, 0–23. */
+  byHour: number[];
+  byDay: { day: string; sessions: number }[];
+}
+
+export interface SummaryReport {
+  pointName: string;
+  province: string;
+  commune: string;
+  generatedAt: string;
+  counters: Counter[];
+  totals: Totals;
+}
+
+export interface VolunteerEntry {
+  id: number;
+  displayName: string;
+  team: string;
+  active: boolean;
+}
+
+export interface ContentPackEntry {
+  id: number;
+  name: string;
+  installedAt: string;
+  walkthroughs: number;
+  files: number;
+  active: boolean;
+  rolledBack: boolean;
+}
+
+export interface ContentStatus {
+  /** The pack in use, or null while the content shipped with the app is in use. */
+  active: ContentPackEntry | null;
+  packs: ContentPackEntry[];
+  walkthroughs: { id: string; code: string; title: { vi: string; en: string } }[];
+}
+
+export interface PackProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export type PackImportResult = { installed: true; pack: ContentPackEntry } | { installed: false; problems: PackProblem[] };
+
+export interface RetentionReport {
+  /** Tickets and sessions whose name and phone were erased. */
+  personalErased: number;
+  /** Sessions older than the keep period, deleted with their tickets. */
+  sessionsDeleted: number;
+  ranAt: string;
+}
+
+export interface VisitorRecord {
+  day: string;
+  ticket: string;
+  name: string | null;
+  phone: string | null;
+  consentAt: string | null;
+  sessions: number;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  detail: string | null;
+}
+
+/** Electron only: the export handed to the main process, which asks for a folder and writes it there. */
+export interface SaveExportRequest {
+  files: { name: string; base64: string }[];
+  /** When set, the desk window's printable summary is saved as this PDF beside the files. */
+  summaryPdfName: string | null;
+  /** The live staff sign-in; the main process checks it before writing anything. */
+  staffToken: string;
+}
+
+export interface SaveExportResult {
+  saved: boolean;
+  folder?: string;
+  files?: string[];
+}

@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'react';
+import { CODE_LABELS, OUTCOMES } from '../../../contract/codes';
+import type { Totals } from '../../../contract/staff-dto';
+import { useClient } from '../../app/client-context';
+import { useLocalized, useT } from '../../i18n/i18n';
+import { errorMessage } from '../../i18n/errors';
+import { CallFailed } from '../../platform/client';
+import { staffText } from './staff-messages';
+import { BarChart } from './BarChart';
+import { TotalsTables } from './TotalsTables';
+import { addDaysTo, vnDay } from './use-staff-call';
+
+type Range = 'today' | '7' | '30';
+
+/** Today, the last 7 and the last 30 days: the report's totals with bar charts and their tables. */
+export function Dashboard() {
+  const t = useT();
+  const l = useLocalized();
+  const client = useClient();
+  const [range, setRange] = useState<Range>('today');
+  const [totals, setTotals] = useState<Totals | null>(null);
+  const [errorKey, setErrorKey] = useState<string | null>(null);
+
+  useEffect(() => {
+    let stale = false;
+    (async () => {
+      const { today } = await client.call('app.info', {});
+      const from = range === 'today' ? today : addDaysTo(today, range === '7' ? -6 : -29);
+      const value = await client.call('staff.totals', { from, to: today });
+      if (!stale) {
+        setTotals(value);
+        setErrorKey(null);
+      }
+    })().catch((e: unknown) => !stale && setErrorKey(e instanceof CallFailed ? e.error.messageKey : 'error.unavailable'));
+    return () => {
+      stale = true;
+    };
+  }, [client, range]);
+
+  const ranges: [Range, string][] = [
+    ['today', t(staffText.today)],
+    ['7', t(staffText.last7)],
+    ['30', t(staffText.last30)],
+  ];
+  return (
+    <section aria-labelledby="staff-dashboard-title">
+      <h2 id="staff-dashboard-title">{t(staffText.tabDashboard)}</h2>
+      <div role="group" aria-label={t(staffText.range)} className="staff-row">
+        {ranges.map(([id, label]) => (
+          <button key={id} type="button" aria-pressed={range === id} onClick={() => setRange(id)}>
+            {label}
+          </button>
+        ))}
+      </div>
+      {errorKey && <p role="alert" className="error">{t(errorMessage(errorKey))}</p>}
+      {totals && (
+        <>
+          <p className="staff-big">
+            {t(staffText.sessions)}: <strong>{totals.sessions}</strong> ({vnDay(totals.from)}
+            {totals.from !== totals.to ? ` – ${vnDay(totals.to)}` : ''})
+          </p>
+          {totals.sessions === 0 && <p>{t(staffText.noData)}</p>}
+          <div className="staff-charts">
+            <BarChart title={t(staffText.byService)} valueHeader={t(staffText.sessions)} bars={totals.byServiceOutcome.map((s) => ({ label: l(s.label), value: s.total }))} />
+            <BarChart
+              title={t(staffText.byOutcome)}
+              valueHeader={t(staffText.sessions)}
+              bars={[...OUTCOMES.map((o) => ({ label: l(CODE_LABELS.outcome[o]), value: totals.byOutcome[o] })), { label: t(staffText.unrecorded), value: totals.byOutcome.unrecorded }]}
+            />
+            <BarChart
+              title={t(staffText.perHour)}
+              valueHeader={t(staffText.sessions)}
+              bars={totals.byHour.map((value, h) => ({ label: `${String(h).padStart(2, '0')}:00`, value })).filter((b, h) => b.value > 0 || (h >= 7 && h <= 17))}
+            />
+            {totals.byDay.length > 1 && <BarChart title={t(staffText.perDay)} valueHeader={t(staffText.sessions)} bars={totals.byDay.map((d) => ({ label: vnDay(d.day), value: d.sessions }))} />}
+          </div>
+          <TotalsTables totals={totals} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,183 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { CODE_LABELS, COUNTERS, type Counter } from '../../../contract/codes';
+import { EXPORT_COLUMNS, PERSONAL_COLUMNS, type ExportColumn, type ExportFormat, type ExportResult, type SummaryReport } from '../../../contract/staff-dto';
+import { useClient } from '../../app/client-context';
+import { useLocalized, useT } from '../../i18n/i18n';
+import { errorMessage } from '../../i18n/errors';
+import { columnText, staffText } from './staff-messages';
+import { base64ToBlobUrl, useStaffCall, useStaffToken, vnDay } from './use-staff-call';
+import { PrintableSummary, summaryHtml } from './PrintableSummary';
+
+const CHOOSABLE = EXPORT_COLUMNS.filter((c) => !PERSONAL_COLUMNS.includes(c) && !(COUNTERS as readonly string[]).includes(c));
+
+/** Pick a day or a range, pick formats, export; download in the browser, a folder in Electron; print the summary. */
+export function ExportPanel() {
+  const t = useT();
+  const l = useLocalized();
+  const client = useClient();
+  const staffToken = useStaffToken();
+  const ids = { day: useId(), from: useId(), to: useId() };
+  const [multi, setMulti] = useState(false);
+  const [day, setDay] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [formats, setFormats] = useState<ExportFormat[]>(['csv', 'xlsx']);
+  const [includePersonal, setIncludePersonal] = useState(false);
+  const [columns, setColumns] = useState<ExportColumn[]>([]);
+  const [counters, setCounters] = useState<Counter[]>([]);
+  const [choicesSaved, setChoicesSaved] = useState(false);
+  const [result, setResult] = useState<ExportResult | null>(null);
+  const [urls, setUrls] = useState<Record<string, string>>({});
+  const [summary, setSummary] = useState<SummaryReport | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [state, run] = useStaffCall();
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const electronSave = window.helpPoint?.saveExport;
+
+  useEffect(() => {
+    void client.call('app.info', {}).then((info) => {
+      setDay(info.today);
+      setFrom(info.today);
+      setTo(info.today);
+    });
+    void client.call('staff.settings', {}).then((s) => {
+      setColumns(s.exportColumns);
+      setCounters(s.exportCounters);
+    });
+  }, [client]);
+  useEffect(() => () => Object.values(urls).forEach((u) => URL.revokeObjectURL(u)), [urls]);
+
+  const range = multi ? { from, to } : { from: day, to: day };
+  const doExport = async () => {
+    setSaved(null);
+    const value = await run('staff.export', { ...range, formats, includePersonal });
+    if (!value) return;
+    setResult(value);
+    setUrls(Object.fromEntries(value.files.map((f) => [f.name, base64ToBlobUrl(f.base64, f.mime)])));
+    setSummary(await client.call('staff.summary', range).catch(() => null));
+  };
+  const saveChoices = async () => {
+    setChoicesSaved(false);
+    const exportColumns = EXPORT_COLUMNS.filter((c) => columns.includes(c) || (counters as string[]).includes(c));
+    if (await run('staff.updateSettings', { exportColumns, exportCounters: counters })) setChoicesSaved(true);
+  };
+  const saveToFolder = async () => {
+    if (!electronSave || !result || !staffToken) return;
+    const done = await electronSave({ files: result.files.map((f) => ({ name: f.name, base64: f.base64 })), summaryPdfName: summary ? result.summaryPdfName : null, staffToken });
+    if (done.saved) setSaved(t(staffText.savedToFolder, { n: done.files?.length ?? 0, folder: done.folder ?? '' }));
+  };
+  const downloadSummary = () => {
+    if (!summaryRef.current || !result) return;
+    const html = summaryHtml(summaryRef.current, t(staffText.summaryTitle));
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
+    a.download = result.summaryPdfName.replace(/\.pdf$/, '.html');
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  };
+  const toggle = <T,>(list: T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
+
+  return (
+    <section aria-labelledby="staff-export-title">
+      <h2 id="staff-export-title">{t(staffText.exportTitle)}</h2>
+      <fieldset className="staff-card">
+        <legend>{t(staffText.range)}</legend>
+        <div className="staff-row">
+          <label className="staff-check">
+            <input type="radio" name="export-mode" checked={!multi} onChange={() => setMulti(false)} /> {t(staffText.oneDay)}
+          </label>
+          <label className="staff-check">
+            <input type="radio" name="export-mode" checked={multi} onChange={() => setMulti(true)} /> {t(staffText.dayRange)}
+          </label>
+        </div>
+        {!multi ? (
+          <div className="staff-field">
+            <label htmlFor={ids.day}>{t(staffText.theDay)}</label>
+            <input id={ids.day} type="date" value={day} onChange={(e) => setDay(e.target.value)} />
+          </div>
+        ) : (
+          <div className="staff-row">
+            <div className="staff-field">
+              <label htmlFor={ids.from}>{t(staffText.fromDay)}</label>
+              <input id={ids.from} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+            </div>
+            <div className="staff-field">
+              <label htmlFor={ids.to}>{t(staffText.toDay)}</label>
+              <input id={ids.to} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+            </div>
+          </div>
+        )}
+      </fieldset>
+      <fieldset className="staff-card">
+        <legend>{t(staffText.formats)}</legend>
+        {(['csv', 'xlsx'] as const).map((f) => (
+          <label key={f} className="staff-check">
+            <input type="checkbox" checked={formats.includes(f)} onChange={(e) => setFormats(toggle(formats, f, e.target.checked))} /> {t(staffText[f])}
+          </label>
+        ))}
+        <label className="staff-check staff-warning">
+          <input type="checkbox" checked={includePersonal} onChange={(e) => setIncludePersonal(e.target.checked)} /> {t(staffText.includePersonal)}
+        </label>
+      </fieldset>
+      <details className="staff-card">
+        <summary>{t(staffText.columns)}</summary>
+        <fieldset>
+          <legend>{t(staffText.columns)}</legend>
+          {CHOOSABLE.map((c) => (
+            <label key={c} className="staff-check">
+              <input type="checkbox" checked={columns.includes(c)} onChange={(e) => setColumns(toggle(columns, c, e.target.checked))} /> {t(columnText[c])}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t(staffText.counterChoice)}</legend>
+          {COUNTERS.map((c) => (
+            <label key={c} className="staff-check">
+              <input type="checkbox" checked={counters.includes(c)} onChange={(e) => setCounters(toggle(counters, c, e.target.checked))} /> {l(CODE_LABELS.counter[c])}
+            </label>
+          ))}
+        </fieldset>
+        <button type="button" onClick={saveChoices} disabled={state.busy}>
+          {t(staffText.saveChoices)}
+        </button>
+        {choicesSaved && <p role="status">{t(staffText.choicesSaved)}</p>}
+      </details>
+      <button type="button" className="primary" onClick={doExport} disabled={state.busy || formats.length === 0}>
+        {state.busy ? t(staffText.exporting) : t(staffText.makeExport)}
+      </button>
+      {state.errorKey && <p role="alert" className="error">{t(errorMessage(state.errorKey))}</p>}
+      {result && (
+        <div className="staff-card" role="region" aria-label={t(staffText.makeExport)}>
+          <p role="status">{t(staffText.exported, { n: result.sessions, from: vnDay(result.from), to: vnDay(result.to) })}</p>
+          <ul className="staff-files">
+            {result.files.map((f) => (
+              <li key={f.name}>
+                <a href={urls[f.name]} download={f.name} className="staff-link-button">
+                  {t(staffText.download, { name: f.name })}
+                </a>
+                <div className="staff-sub">
+                  {t(staffText.checksum)}: <code>{f.sha256}</code>
+                </div>
+              </li>
+            ))}
+          </ul>
+          <div className="staff-row">
+            {electronSave && (
+              <button type="button" className="primary" onClick={saveToFolder}>
+                {t(staffText.saveToFolder)}
+              </button>
+            )}
+            <button type="button" onClick={() => window.print()} disabled={!summary}>
+              {t(staffText.printSummary)}
+            </button>
+            <button type="button" onClick={downloadSummary} disabled={!summary}>
+              {t(staffText.downloadSummary)}
+            </button>
+          </div>
+          {saved && <p role="status">{saved}</p>}
+        </div>
+      )}
+      {summary && <PrintableSummary ref={summaryRef} report={summary} />}
+    </section>
+  );
+}

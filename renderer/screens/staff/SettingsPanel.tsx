@@ -1,0 +1,254 @@
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import type { StaffSettingsValues } from '../../../contract/methods/staff';
+import type { VolunteerEntry } from '../../../contract/staff-dto';
+import type { WalkthroughSummary } from '../../../contract/dto';
+import { useClient } from '../../app/client-context';
+import { useLocalized, useT, type Msg } from '../../i18n/i18n';
+import { errorMessage } from '../../i18n/errors';
+import { staffText } from './staff-messages';
+import { useStaffCall } from './use-staff-call';
+
+const FIELD_LABELS: Partial<Record<keyof StaffSettingsValues, Msg>> = {
+  pointName: staffText.pointName,
+  province: staffText.province,
+  commune: staffText.commune,
+  timeZone: staffText.timeZone,
+  ticketPrefix: staffText.ticketPrefix,
+  openingHours: staffText.openingHours,
+  boardLanguages: staffText.boardLanguages,
+  kioskIdleSeconds: staffText.kioskIdleSeconds,
+  staffIdleMinutes: staffText.staffIdleMinutes,
+  printerName: staffText.printerName,
+  consecutivePriorityCap: staffText.consecutivePriorityCap,
+  maxWaitMinutes: staffText.maxWaitMinutes,
+  noShowAfterCalls: staffText.noShowAfterCalls,
+  defaultServiceMinutes: staffText.defaultServiceMinutes,
+  deskLabels: staffText.deskLabels,
+  enabledWalkthroughs: staffText.enabledWalkthroughs,
+  personalRetentionDays: staffText.personalRetentionDays,
+  sessionRetentionMonths: staffText.sessionRetentionMonths,
+};
+
+function Field({ label, children }: { label: string; children: (id: string) => ReactNode }) {
+  const id = useId();
+  return (
+    <div className="staff-field">
+      <label htmlFor={id}>{label}</label>
+      {children(id)}
+    </div>
+  );
+}
+
+/** Every setting staff may change; saved as one validated change, or not at all. */
+export function SettingsPanel() {
+  const t = useT();
+  const l = useLocalized();
+  const client = useClient();
+  const [values, setValues] = useState<StaffSettingsValues | null>(null);
+  const [guides, setGuides] = useState<{ id: string; title: WalkthroughSummary['title'] }[]>([]);
+  const [saved, setSaved] = useState(false);
+  const [deskText, setDeskText] = useState('');
+  const [state, run] = useStaffCall();
+
+  useEffect(() => {
+    void client.call('staff.settings', {}).then((v) => {
+      setValues(v);
+      setDeskText(v.deskLabels.join(', '));
+    });
+    void client.call('staff.content', {}).then((c) => setGuides(c.walkthroughs));
+  }, [client]);
+  if (!values) return <p>{t(staffText.loading)}</p>;
+
+  const set = <K extends keyof StaffSettingsValues>(key: K, value: StaffSettingsValues[K]) => {
+    setSaved(false);
+    setValues({ ...values, [key]: value });
+  };
+  const numberOf = (raw: string) => (raw.trim() === '' ? Number.NaN : Number(raw));
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSaved(false);
+    const { exportColumns: _c, exportCounters: _k, ...editable } = values;
+    const deskLabels = deskText.split(',').map((d) => d.trim()).filter(Boolean);
+    const next = await run('staff.updateSettings', { ...editable, deskLabels });
+    if (next) {
+      setValues(next);
+      setDeskText(next.deskLabels.join(', '));
+      setSaved(true);
+    }
+  };
+  const badFields = [...new Set(state.issues.map((i) => i.path.split('.')[0] as keyof StaffSettingsValues))];
+  const days = t(staffText.weekdays).split(',');
+
+  return (
+    <section aria-labelledby="staff-settings-title">
+      <h2 id="staff-settings-title">{t(staffText.settingsTitle)}</h2>
+      <form className="staff-card staff-form" onSubmit={submit} noValidate>
+        <Field label={t(staffText.pointName)}>{(id) => <input id={id} value={values.pointName} onChange={(e) => set('pointName', e.target.value)} />}</Field>
+        <Field label={t(staffText.province)}>{(id) => <input id={id} value={values.province} onChange={(e) => set('province', e.target.value)} />}</Field>
+        <Field label={t(staffText.commune)}>{(id) => <input id={id} value={values.commune} onChange={(e) => set('commune', e.target.value)} />}</Field>
+        <Field label={t(staffText.timeZone)}>{(id) => <input id={id} value={values.timeZone} onChange={(e) => set('timeZone', e.target.value)} />}</Field>
+        <Field label={t(staffText.deskLabels)}>
+          {(id) => <input id={id} value={deskText} onChange={(e) => setDeskText(e.target.value)} />}
+        </Field>
+        <Field label={t(staffText.ticketPrefix)}>{(id) => <input id={id} value={values.ticketPrefix} maxLength={2} onChange={(e) => set('ticketPrefix', e.target.value.toUpperCase())} />}</Field>
+        <fieldset>
+          <legend>{t(staffText.openingHours)}</legend>
+          <div className="staff-row">
+            <Field label={t(staffText.opens)}>{(id) => <input id={id} type="time" value={values.openingHours.open} onChange={(e) => set('openingHours', { ...values.openingHours, open: e.target.value })} />}</Field>
+            <Field label={t(staffText.closes)}>{(id) => <input id={id} type="time" value={values.openingHours.close} onChange={(e) => set('openingHours', { ...values.openingHours, close: e.target.value })} />}</Field>
+          </div>
+          <div className="staff-row" role="group" aria-label={t(staffText.openDays)}>
+            {days.map((d, i) => (
+              <label key={d} className="staff-check">
+                <input
+                  type="checkbox"
+                  checked={values.openingHours.days.includes(i)}
+                  onChange={(e) => set('openingHours', { ...values.openingHours, days: e.target.checked ? [...values.openingHours.days, i].sort() : values.openingHours.days.filter((x) => x !== i) })}
+                />{' '}
+                {d}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{t(staffText.boardLanguages)}</legend>
+          {(['vi', 'en'] as const).map((lang) => (
+            <label key={lang} className="staff-check">
+              <input type="checkbox" checked={values.boardLanguages.includes(lang)} onChange={(e) => set('boardLanguages', (['vi', 'en'] as const).filter((x) => (x === lang ? e.target.checked : values.boardLanguages.includes(x))))} />{' '}
+              {lang === 'vi' ? 'Tiếng Việt' : 'English'}
+            </label>
+          ))}
+        </fieldset>
+        <Field label={t(staffText.kioskIdleSeconds)}>{(id) => <input id={id} type="number" value={Number.isNaN(values.kioskIdleSeconds) ? '' : values.kioskIdleSeconds} onChange={(e) => set('kioskIdleSeconds', numberOf(e.target.value))} />}</Field>
+        <Field label={t(staffText.staffIdleMinutes)}>{(id) => <input id={id} type="number" value={Number.isNaN(values.staffIdleMinutes) ? '' : values.staffIdleMinutes} onChange={(e) => set('staffIdleMinutes', numberOf(e.target.value))} />}</Field>
+        <Field label={t(staffText.printerName)}>{(id) => <input id={id} value={values.printerName} onChange={(e) => set('printerName', e.target.value)} />}</Field>
+        <fieldset>
+          <legend>{t(staffText.priorityRule)}</legend>
+          {(['consecutivePriorityCap', 'maxWaitMinutes', 'noShowAfterCalls', 'defaultServiceMinutes'] as const).map((k) => (
+            <Field key={k} label={t(staffText[k])}>
+              {(id) => <input id={id} type="number" value={Number.isNaN(values[k]) ? '' : values[k]} onChange={(e) => set(k, numberOf(e.target.value))} />}
+            </Field>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t(staffText.enabledWalkthroughs)}</legend>
+          <label className="staff-check">
+            <input type="checkbox" checked={values.enabledWalkthroughs === null} onChange={(e) => set('enabledWalkthroughs', e.target.checked ? null : guides.map((g) => g.id))} /> {t(staffText.allWalkthroughs)}
+          </label>
+          {values.enabledWalkthroughs !== null &&
+            guides.map((g) => (
+              <label key={g.id} className="staff-check">
+                <input
+                  type="checkbox"
+                  checked={values.enabledWalkthroughs!.includes(g.id)}
+                  onChange={(e) => set('enabledWalkthroughs', e.target.checked ? [...values.enabledWalkthroughs!, g.id] : values.enabledWalkthroughs!.filter((x) => x !== g.id))}
+                />{' '}
+                {l(g.title)}
+              </label>
+            ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t(staffText.retention)}</legend>
+          <Field label={t(staffText.personalRetentionDays)}>{(id) => <input id={id} type="number" value={Number.isNaN(values.personalRetentionDays) ? '' : values.personalRetentionDays} onChange={(e) => set('personalRetentionDays', numberOf(e.target.value))} />}</Field>
+          <Field label={t(staffText.sessionRetentionMonths)}>{(id) => <input id={id} type="number" value={Number.isNaN(values.sessionRetentionMonths) ? '' : values.sessionRetentionMonths} onChange={(e) => set('sessionRetentionMonths', numberOf(e.target.value))} />}</Field>
+        </fieldset>
+        {state.errorKey && (
+          <div role="alert" className="error">
+            <p>{badFields.length ? t(staffText.settingsBad) : t(errorMessage(state.errorKey))}</p>
+            {badFields.length > 0 && (
+              <ul>
+                {badFields.map((f) => (
+                  <li key={f}>{t(staffText.fieldBad, { field: FIELD_LABELS[f] ? t(FIELD_LABELS[f]) : f })}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+        {saved && <p role="status">{t(staffText.settingsSaved)}</p>}
+        <button type="submit" className="primary" disabled={state.busy}>
+          {t(staffText.saveSettings)}
+        </button>
+      </form>
+      <Volunteers />
+      <ChangePin />
+    </section>
+  );
+}
+
+function Volunteers() {
+  const t = useT();
+  const client = useClient();
+  const [volunteers, setVolunteers] = useState<VolunteerEntry[]>([]);
+  const [name, setName] = useState('');
+  const [team, setTeam] = useState('');
+  const [state, run] = useStaffCall();
+  const reload = () => {
+    void client.call('staff.volunteers', {}).then(setVolunteers);
+  };
+   
+  useEffect(reload, [client]);
+  return (
+    <>
+      <form
+        className="staff-card"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          if (await run('staff.saveVolunteer', { displayName: name, team })) {
+            setName('');
+            setTeam('');
+          }
+          reload();
+        }}
+      >
+        <h3>{t(staffText.volunteerList)}</h3>
+        <ul className="staff-plain-list">
+          {volunteers.map((v) => (
+            <li key={v.id}>
+              <label className="staff-check">
+                <input type="checkbox" checked={v.active} onChange={async (e) => (await run('staff.saveVolunteer', { id: v.id, displayName: v.displayName, team: v.team, active: e.target.checked }), reload())} />{' '}
+                {v.displayName}
+                {v.team ? ` — ${v.team}` : ''} ({t(staffText.active)})
+              </label>
+            </li>
+          ))}
+        </ul>
+        <Field label={t(staffText.volunteerName)}>{(id) => <input id={id} value={name} onChange={(e) => setName(e.target.value)} />}</Field>
+        <Field label={t(staffText.volunteerTeam)}>{(id) => <input id={id} value={team} onChange={(e) => setTeam(e.target.value)} />}</Field>
+        <button type="submit" disabled={!name.trim() || state.busy}>
+          {t(staffText.addVolunteer)}
+        </button>
+      </form>
+      {state.errorKey && <p role="alert" className="error">{t(errorMessage(state.errorKey))}</p>}
+    </>
+  );
+}
+
+function ChangePin() {
+  const t = useT();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [done, setDone] = useState(false);
+  const [state, run] = useStaffCall();
+  return (
+    <form
+      className="staff-card"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        setDone(false);
+        const ok = await run('staff.changePin', { currentPin: current, newPin: next });
+        setCurrent('');
+        setNext('');
+        if (ok) setDone(true);
+      }}
+    >
+      <h3>{t(staffText.changePinTitle)}</h3>
+      <Field label={t(staffText.currentPin)}>{(id) => <input id={id} type="password" inputMode="numeric" autoComplete="off" value={current} onChange={(e) => setCurrent(e.target.value.replace(/\D/g, ''))} />}</Field>
+      <Field label={t(staffText.newPin)}>{(id) => <input id={id} type="password" inputMode="numeric" autoComplete="off" value={next} onChange={(e) => setNext(e.target.value.replace(/\D/g, ''))} />}</Field>
+      {state.errorKey && <p role="alert" className="error">{t(errorMessage(state.errorKey))}</p>}
+      {done && <p role="status">{t(staffText.pinChanged)}</p>}
+      <button type="submit" disabled={state.busy || current.length < 6 || next.length < 6}>
+        {t(staffText.changePin)}
+      </button>
+    </form>
+  );
+}
