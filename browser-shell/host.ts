@@ -128,6 +128,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' });
       return void res.end(req.method === 'HEAD' ? undefined : html);
     }
+    if (route.startsWith('/content/walkthroughs/')) {
+      // Pictures and clips come from the content pack in use, which staff may have replaced.
+      return sendFile(res, resolveInside(helpPoint.services.catalog.currentFolder(), route.slice('/content/walkthroughs'.length)));
+    }
     if (route.startsWith('/content/')) {
       return sendFile(res, resolveInside(assetsDir, route.slice('/content'.length)));
     }

@@ -46,7 +46,8 @@ if (!app.requestSingleInstanceLock()) {
     const dataDir = argValue('data-dir') ?? process.env.DHP_DATA_DIR ?? app.getPath('userData');
     helpPoint = openHelpPoint({ dataDir, assetsDir, version: app.getVersion() });
     denyAllPermissions(session.defaultSession);
-    serveAppScheme(rendererDir, assetsDir);
+    const point = helpPoint;
+    serveAppScheme(rendererDir, assetsDir, () => point.services.catalog.currentFolder());
     bridgeIpc(helpPoint, windows.screenOf);
     powerSaveBlocker.start('prevent-display-sleep');
 

@@ -15,12 +15,14 @@ export function registerAppScheme(): void {
  * Serves the built renderer (and content media under /content/) from disk,
  * refusing any path that escapes those folders.
  */
-export function serveAppScheme(rendererDir: string, assetsDir: string): void {
+export function serveAppScheme(rendererDir: string, assetsDir: string, walkthroughFolder: () => string): void {
   protocol.handle(APP_SCHEME, (request) => {
     const { pathname } = new URL(request.url);
     const screen = pathname.split('/').filter(Boolean)[0] ?? '';
     let file: string | null;
     if (pathname === '/' || SCREENS.has(screen)) file = path.join(rendererDir, 'index.html');
+    // Pictures and clips come from the content pack in use, which staff may have replaced.
+    else if (pathname.startsWith('/content/walkthroughs/')) file = resolveInside(walkthroughFolder(), pathname.slice('/content/walkthroughs'.length));
     else if (pathname.startsWith('/content/')) file = resolveInside(assetsDir, pathname.slice('/content'.length));
     else file = resolveInside(rendererDir, pathname);
     if (!file) return new Response('Not found', { status: 404 });

@@ -39,7 +39,8 @@ function installPrintStyles(): void {
   sheet.replaceSync(`
     @media screen { #${AREA_ID} { display: none; } }
     @media print {
-      body > *:not(#${AREA_ID}) { display: none !important; }
+      /* Not while the staff area is open: then the page prints the staff summary. */
+      body:not(:has(.staff-dialog[open])) > *:not(#${AREA_ID}) { display: none !important; }
       html, body { background: #fff !important; margin: 0 !important; }
     }
     ${TICKET_CSS}

@@ -22,7 +22,6 @@ export function StaffDoor() {
   return (
     <>
       <button type="button" className="staff-door" onClick={() => setOpen(true)}>
-        <span aria-hidden="true">🔒 </span>
         {t(staffText.door)}
       </button>
       <dialog ref={dialog} className="staff-dialog" aria-label={t(staffText.areaTitle)} onClose={() => setOpen(false)}>

@@ -3,7 +3,7 @@ import type { ExportColumn } from '../../../contract/staff-dto';
 
 /** Every string of the ward staff's area, Vietnamese first. */
 export const staffText = {
-  door: { vi: 'Cán bộ phường', en: 'Ward staff' },
+  door: { vi: 'Khu vực cán bộ (mã PIN)', en: 'Staff area (PIN)' },
   areaTitle: { vi: 'Khu vực cán bộ phường', en: 'Ward staff area' },
   backToDesk: { vi: 'Đăng xuất và về bàn hỗ trợ', en: 'Sign out and back to the desk' },
   signOut: { vi: 'Đăng xuất', en: 'Sign out' },
