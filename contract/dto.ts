@@ -10,6 +10,8 @@ export interface AppInfo {
   /** The point's local day, YYYY-MM-DD. */
   today: string;
   version: string;
+  /** Seconds without a touch before the kiosk asks "are you still here?". */
+  kioskIdleSeconds: number;
 }
 
 export interface WalkthroughSummary {

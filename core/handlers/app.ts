@@ -6,7 +6,7 @@ export function appHandlers(s: Services): HandlersFor<keyof typeof appMethods> {
   return {
     'app.info': () => {
       const settings = s.settings.get();
-      return { pointName: settings.pointName, province: settings.province, timeZone: settings.timeZone, today: s.queue.today(), version: s.version };
+      return { pointName: settings.pointName, province: settings.province, timeZone: settings.timeZone, today: s.queue.today(), version: s.version, kioskIdleSeconds: settings.kioskIdleSeconds };
     },
   };
 }

@@ -1,78 +1,97 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useClient } from '../../app/client-context';
 import { Toolbar } from '../../components/Toolbar';
-import { useLocalized, useT } from '../../i18n/i18n';
+import { useT } from '../../i18n/i18n';
 import { common } from '../../i18n/common-messages';
 import { errorMessage } from '../../i18n/errors';
 import { usePreferences } from '../../state/preferences';
-import { kioskText } from './kiosk-messages';
+import { useSpeech } from '../../speech/speech-store';
+import { IdleGuard } from './IdleGuard';
 import { useKiosk } from './kiosk-store';
+import { resetForNextVisitor } from './new-visitor';
+import { ReadAloudBar } from './ReadAloudBar';
+import { sayNow } from './use-say';
+import { speaksOnOpen, speechForView } from './view-speech';
+import { FinishView } from './views/FinishView';
+import { HelpPriorityView } from './views/HelpPriorityView';
+import { HelpTopicView } from './views/HelpTopicView';
+import { HomeView } from './views/HomeView';
+import { IntroView } from './views/IntroView';
+import { QuizView } from './views/QuizView';
+import { StepView } from './views/StepView';
+import { TicketView } from './views/TicketView';
 
+const DEFAULT_IDLE_SECONDS = 120;
+
+/** The visitor's screen: the same controls on top of every view, read-aloud, and the idle reset. */
 export function KioskScreen() {
   const client = useClient();
   const t = useT();
-  const local = useLocalized();
-  const kiosk = useKiosk();
-  const resetPreferences = usePreferences((s) => s.resetPreferences);
+  const view = useKiosk((s) => s.view);
+  const visit = useKiosk((s) => s.visit);
+  const busy = useKiosk((s) => s.busy);
+  const errorKey = useKiosk((s) => s.errorKey);
+  const canGoBack = useKiosk((s) => s.history.length > 0);
+  const hasVisitor = useKiosk((s) => s.view.name !== 'home' || s.walkthrough !== null || s.ticket !== null);
+  const idleSeconds = useKiosk((s) => s.info?.kioskIdleSeconds ?? DEFAULT_IDLE_SECONDS);
+  const prefsChanged = usePreferences((s) => s.lang !== 'vi' || s.textSizeStep !== 0 || s.highContrast);
+  const lang = usePreferences((s) => s.lang);
 
   useEffect(() => {
-    void kiosk.loadCatalog(client);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    useSpeech.getState().attach(client);
+    void useKiosk.getState().load(client);
   }, [client]);
 
-  const startOver = () => {
-    kiosk.startOver();
-    resetPreferences();
-  };
+  // Speech stops as soon as the visitor touches anything but the speech controls.
+  useEffect(() => {
+    const onTouch = (e: PointerEvent) => {
+      if (e.target instanceof Element && e.target.closest('[data-keeps-speech]')) return;
+      useSpeech.getState().stop();
+    };
+    window.addEventListener('pointerdown', onTouch, { capture: true });
+    return () => window.removeEventListener('pointerdown', onTouch, { capture: true });
+  }, []);
+
+  // Each screen but the first page reads itself when it opens, and again in the other language.
+  useEffect(() => {
+    if (!speaksOnOpen(view)) return;
+    sayNow(speechForView(useKiosk.getState(), lang));
+  }, [view, lang]);
+
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [view]);
+
+  const listenAgain = () => sayNow(speechForView(useKiosk.getState(), usePreferences.getState().lang));
+  const onIdleReset = useCallback(() => resetForNextVisitor(), []);
 
   return (
     <div className="screen kiosk">
       <Toolbar
-        onStartOver={startOver}
-        onBack={kiosk.goBack}
-        canGoBack={kiosk.history.length > 0}
-        onListenAgain={() => undefined}
-        onCallVolunteer={() => void kiosk.callVolunteer(client, 'other')}
+        onStartOver={resetForNextVisitor}
+        onBack={useKiosk.getState().goBack}
+        canGoBack={canGoBack}
+        onListenAgain={listenAgain}
+        onCallVolunteer={useKiosk.getState().askForHelp}
       />
-      <main className="content" aria-busy={kiosk.busy}>
-        {kiosk.errorKey && (
+      <ReadAloudBar />
+      <main className="content" aria-busy={busy} key={visit}>
+        {errorKey && view.name !== 'help-priority' && (
           <p role="alert" className="error">
-            {t(errorMessage(kiosk.errorKey))}
+            {t(errorMessage(errorKey))}
           </p>
         )}
-        {kiosk.view.name === 'home' && (
-          <>
-            <h1>{t(kioskText.homeTitle)}</h1>
-            <p className="lead">{t(kioskText.homeHint)}</p>
-            {kiosk.catalogError && <p role="alert" className="error">{t(errorMessage(kiosk.catalogError))}</p>}
-            <ul className="tiles" aria-label={t(kioskText.homeTitle)}>
-              {kiosk.catalog.map((w) => (
-                <li key={w.id}>
-                  <button type="button" className="tile">
-                    <span className="tile-icon" aria-hidden="true">{w.icon}</span>
-                    <span className="tile-title">{local(w.title)}</span>
-                    <span className="tile-meta">{t(kioskText.steps, { count: w.stepCount })}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-        {kiosk.view.name === 'ticket' && (
-          <section className="ticket" aria-labelledby="ticket-heading">
-            <h1 id="ticket-heading">{t(kioskText.yourNumber)}</h1>
-            <p className="ticket-number" aria-live="polite">{kiosk.view.ticket.displayNumber}</p>
-            <p className="lead">
-              {kiosk.view.ticket.peopleAhead === 0 ? t(kioskText.nobodyAhead) : t(kioskText.peopleAhead, { count: kiosk.view.ticket.peopleAhead })}
-            </p>
-            <p>{t(kioskText.ticketHint)}</p>
-            <button type="button" className="primary" onClick={startOver}>
-              {t(kioskText.done)}
-            </button>
-          </section>
-        )}
-        {kiosk.busy && <p className="status">{t(common.loading)}</p>}
+        {view.name === 'home' && <HomeView />}
+        {view.name === 'intro' && <IntroView />}
+        {view.name === 'step' && <StepView key={view.index} index={view.index} />}
+        {view.name === 'quiz' && <QuizView key={view.index} index={view.index} />}
+        {view.name === 'finish' && <FinishView />}
+        {view.name === 'help-topic' && <HelpTopicView />}
+        {view.name === 'help-priority' && <HelpPriorityView />}
+        {view.name === 'ticket' && <TicketView />}
+        {busy && view.name !== 'help-priority' && <p className="status">{t(common.loading)}</p>}
       </main>
+      <IdleGuard idleSeconds={idleSeconds} inUse={hasVisitor || prefsChanged} onReset={onIdleReset} />
     </div>
   );
 }

@@ -1,0 +1,81 @@
+import { useEffect, useRef, useState } from 'react';
+import { useT } from '../../i18n/i18n';
+import { kioskText } from './kiosk-messages';
+import { idlePhase, MIN_ANSWER_MS, type IdlePhase } from './idle-watch';
+import { sayNow } from './use-say';
+
+export interface IdleGuardProps {
+  idleSeconds: number;
+  /** False while there is nothing of a visitor to clear (the untouched first page). */
+  inUse: boolean;
+  onReset(): void;
+}
+
+/** Asks an idle visitor whether they are still there, then clears everything for the next one. */
+export function IdleGuard({ idleSeconds, inUse, onReset }: IdleGuardProps) {
+  const t = useT();
+  const lastTouch = useRef(Date.now());
+  const [phase, setPhase] = useState<IdlePhase>({ phase: 'active' });
+  const button = useRef<HTMLButtonElement>(null);
+  const warning = phase.phase === 'warning';
+
+  useEffect(() => {
+    const touched = () => {
+      lastTouch.current = Date.now();
+    };
+    const events = ['pointerdown', 'keydown', 'wheel'] as const;
+    for (const e of events) window.addEventListener(e, touched, { capture: true, passive: true });
+    return () => {
+      for (const e of events) window.removeEventListener(e, touched, { capture: true });
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!inUse) {
+      lastTouch.current = Date.now();
+      setPhase({ phase: 'active' });
+      return;
+    }
+    const tick = () => {
+      const next = idlePhase(Date.now(), lastTouch.current, { idleMs: idleSeconds * 1000, answerMs: MIN_ANSWER_MS });
+      if (next.phase === 'reset') {
+        lastTouch.current = Date.now();
+        setPhase({ phase: 'active' });
+        onReset();
+      } else {
+        setPhase(next);
+      }
+    };
+    const timer = window.setInterval(tick, 1000);
+    return () => window.clearInterval(timer);
+  }, [idleSeconds, inUse, onReset]);
+
+  useEffect(() => {
+    if (!warning) return;
+    button.current?.focus();
+    sayNow({ text: t(kioskText.idleSpoken) });
+    // Spoken once when the warning appears, not at every second of the countdown.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [warning]);
+
+  if (phase.phase !== 'warning') return null;
+  return (
+    <div className="idle-backdrop">
+      <div className="idle-dialog" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-body">
+        <h2 id="idle-title">{t(kioskText.idleTitle)}</h2>
+        <p id="idle-body">{t(kioskText.idleBody, { seconds: phase.secondsLeft })}</p>
+        <button
+          ref={button}
+          type="button"
+          className="primary"
+          onClick={() => {
+            lastTouch.current = Date.now();
+            setPhase({ phase: 'active' });
+          }}
+        >
+          {t(kioskText.stillHere)}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import type { MouseEvent } from 'react';
+import { PHONE_HEIGHT, PHONE_WIDTH, type MockElement, type PhoneScreen } from '../../../contract/walkthrough';
+import { useLocalized, useT } from '../../i18n/i18n';
+import { kioskText } from './kiosk-messages';
+
+/** Drawn a little larger than a real phone so labels stay readable from a standing height. */
+export const PHONE_SCALE = 1.1;
+
+export interface PhoneDrawingProps {
+  screen: PhoneScreen;
+  /** Practice mode: the place to tap is a real button and other taps give a hint. */
+  practice: boolean;
+  /** After a wrong tap, the place to tap is shown as strongly as in guide mode. */
+  emphasise: boolean;
+  /** False while a safety warning is unread: the picture cannot be used to go on. */
+  enabled: boolean;
+  onTarget(): void;
+  onMiss(): void;
+}
+
+/**
+ * A simplified picture of the phone screen, built from the content data (never a
+ * screenshot, so it stays true when apps change their looks). The drawing itself is
+ * hidden from screen readers; its caption and the "place to tap" text say the same.
+ */
+export function PhoneDrawing({ screen, practice, emphasise, enabled, onTarget, onMiss }: PhoneDrawingProps) {
+  const t = useT();
+  const local = useLocalized();
+  const target = screen.elements.find((e) => e.id === screen.target)!;
+  const targetLabel = target.label ? local(target.label) : null;
+  const caption = screen.title ? t(kioskText.phoneCaption, { title: local(screen.title) }) : t(kioskText.phoneCaptionUntitled);
+  const strong = !practice || emphasise;
+
+  // A tap anywhere on the picture but the place to tap: a gentle hint, never a failure sound.
+  const onSurfaceClick = (e: MouseEvent<HTMLDivElement>) => {
+    if (!practice || !enabled) return;
+    if ((e.target as HTMLElement).closest('.phone-target')) return;
+    onMiss();
+  };
+
+  return (
+    <figure className="phone" aria-label={caption}>
+      {/* A tap on the picture outside the target only triggers a hint; the target itself is a real button. */}
+      <div className="phone-body" onClick={onSurfaceClick} style={{ width: PHONE_WIDTH * PHONE_SCALE, height: PHONE_HEIGHT * PHONE_SCALE }}>
+        <div className="phone-screen" aria-hidden="true">
+          {screen.elements.map((el) => (
+            <MockPart key={el.id} element={el} isTarget={el.id === target.id} highlighted={el.id === target.id && strong} />
+          ))}
+        </div>
+        {practice && (
+          <button
+            type="button"
+            className={`phone-target${strong ? ' strong' : ''}`}
+            style={hitBox(target)}
+            disabled={!enabled}
+            onClick={onTarget}
+            aria-label={targetLabel ? t(kioskText.tapHere, { label: targetLabel }) : t(kioskText.practiceAsk)}
+          />
+        )}
+        {!practice && <span className="phone-hand" aria-hidden="true" style={handAt(target)}>👆</span>}
+      </div>
+      <figcaption className="phone-caption">
+        {targetLabel ? t(kioskText.placeToTap, { label: targetLabel }) : t(kioskText.placeToTapUnnamed)}
+      </figcaption>
+    </figure>
+  );
+}
+
+function MockPart({ element, isTarget, highlighted }: { element: MockElement; isTarget: boolean; highlighted: boolean }) {
+  const local = useLocalized();
+  const style = {
+    left: element.x * PHONE_SCALE,
+    top: element.y * PHONE_SCALE,
+    width: element.w * PHONE_SCALE,
+    height: element.h * PHONE_SCALE,
+  };
+  const classes = ['mock', `mock-${element.kind}`, isTarget ? 'mock-target' : '', highlighted ? 'highlighted' : ''].filter(Boolean).join(' ');
+  return (
+    <div className={classes} style={style}>
+      {element.kind === 'keypad' ? <Keypad /> : element.kind === 'qr' ? <span className="mock-qr-pattern" /> : element.label ? local(element.label) : null}
+    </div>
+  );
+}
+
+function Keypad() {
+  return (
+    <span className="mock-keypad">
+      {['1', '2', '3', '4', '5', '6', '7', '8', '9', '', '0', '⌫'].map((k, i) => (
+        <span key={i}>{k}</span>
+      ))}
+    </span>
+  );
+}
+
+/** The tap area is at least 72 × 72 CSS px, centred on the drawn element, even when the drawing is smaller. */
+const MIN_TARGET = 72;
+function hitBox(el: MockElement) {
+  const w = Math.max(el.w * PHONE_SCALE, MIN_TARGET);
+  const h = Math.max(el.h * PHONE_SCALE, MIN_TARGET);
+  const cx = (el.x + el.w / 2) * PHONE_SCALE;
+  const cy = (el.y + el.h / 2) * PHONE_SCALE;
+  const left = clamp(cx - w / 2, 0, PHONE_WIDTH * PHONE_SCALE - w);
+  const top = clamp(cy - h / 2, 0, PHONE_HEIGHT * PHONE_SCALE - h);
+  return { left, top, width: w, height: h };
+}
+
+function handAt(el: MockElement) {
+  return { left: (el.x + el.w / 2) * PHONE_SCALE, top: (el.y + el.h) * PHONE_SCALE };
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return Math.min(Math.max(v, lo), Math.max(lo, hi));
+}

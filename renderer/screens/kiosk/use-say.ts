@@ -1,0 +1,20 @@
+import { usePreferences } from '../../state/preferences';
+import { useSpeech } from '../../speech/speech-store';
+import { clipUrl } from '../../speech/clip-url';
+
+export interface Saying {
+  text: string;
+  /** Recorded clips shipped with the content, by language; played instead of a voice when present. */
+  clips?: { vi?: string; en?: string } | null;
+}
+
+/** Speaks in the visitor's current language; a newer saying replaces the older one. */
+export function useSay(): (saying: Saying) => void {
+  return sayNow;
+}
+
+export function sayNow({ text, clips }: Saying): void {
+  const lang = usePreferences.getState().lang;
+  const file = clips?.[lang];
+  void useSpeech.getState().speak({ text, lang, clipUrl: file ? clipUrl(file) : null });
+}

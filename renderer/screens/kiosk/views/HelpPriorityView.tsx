@@ -1,0 +1,50 @@
+import type { PriorityReason } from '../../../../contract/dto';
+import { useClient } from '../../../app/client-context';
+import { errorMessage } from '../../../i18n/errors';
+import { useT, type Msg } from '../../../i18n/i18n';
+import { kioskText } from '../kiosk-messages';
+import { useKiosk } from '../kiosk-store';
+
+/**
+ * The optional priority reason, one tap, which also takes the number. A household's
+ * poverty status is not asked on a public screen; the volunteer records it at the desk.
+ */
+const CHOICES: { reason: PriorityReason | null; label: Msg; icon: string }[] = [
+  { reason: 'age60', label: kioskText.priorityAge60, icon: '🧓' },
+  { reason: 'disability', label: kioskText.priorityDisability, icon: '♿' },
+  { reason: 'pregnant', label: kioskText.priorityPregnant, icon: '🤰' },
+  { reason: 'other', label: kioskText.priorityOther, icon: '➕' },
+  { reason: null, label: kioskText.priorityNone, icon: '🕒' },
+];
+
+export function HelpPriorityView() {
+  const client = useClient();
+  const t = useT();
+  const busy = useKiosk((s) => s.busy);
+  const errorKey = useKiosk((s) => s.errorKey);
+  const takeTicket = useKiosk((s) => s.takeTicket);
+  return (
+    <>
+      <h1 id="priority-title">{t(kioskText.priorityTitle)}</h1>
+      <p className="lead">{t(kioskText.priorityHint)}</p>
+      <ul className="tiles" aria-labelledby="priority-title">
+        {CHOICES.map((c) => (
+          <li key={c.reason ?? 'none'}>
+            <button type="button" className="tile" disabled={busy} onClick={() => void takeTicket(client, c.reason)}>
+              <span className="tile-icon" aria-hidden="true">
+                {c.icon}
+              </span>
+              <span className="tile-title">{t(c.label)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p role="status">{busy ? t(kioskText.issuing) : ''}</p>
+      {errorKey && (
+        <p role="alert" className="error">
+          {t(errorMessage(errorKey))}
+        </p>
+      )}
+    </>
+  );
+}

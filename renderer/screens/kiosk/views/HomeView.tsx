@@ -1,0 +1,41 @@
+import { useClient } from '../../../app/client-context';
+import { useLocalized, useT } from '../../../i18n/i18n';
+import { errorMessage } from '../../../i18n/errors';
+import { kioskText } from '../kiosk-messages';
+import { useKiosk } from '../kiosk-store';
+
+/** The walkthrough tiles: one tap opens a guide. */
+export function HomeView() {
+  const client = useClient();
+  const t = useT();
+  const local = useLocalized();
+  const catalog = useKiosk((s) => s.catalog);
+  const catalogError = useKiosk((s) => s.catalogError);
+  const busy = useKiosk((s) => s.busy);
+  const openWalkthrough = useKiosk((s) => s.openWalkthrough);
+  return (
+    <>
+      <h1>{t(kioskText.homeTitle)}</h1>
+      <p className="lead">{t(kioskText.homeHint)}</p>
+      {catalogError && (
+        <p role="alert" className="error">
+          {t(errorMessage(catalogError))}
+        </p>
+      )}
+      {!catalogError && catalog.length === 0 && <p>{t(kioskText.noGuides)}</p>}
+      <ul className="tiles" aria-label={t(kioskText.homeTitle)}>
+        {catalog.map((w) => (
+          <li key={w.id}>
+            <button type="button" className="tile" disabled={busy} onClick={() => void openWalkthrough(client, w.id)}>
+              <span className="tile-icon" aria-hidden="true">
+                {w.icon}
+              </span>
+              <span className="tile-title">{local(w.title)}</span>
+              <span className="tile-meta">{t(kioskText.steps, { count: w.stepCount })}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

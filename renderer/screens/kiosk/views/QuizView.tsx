@@ -1,0 +1,58 @@
+import { useLocalized, useT } from '../../../i18n/i18n';
+import { kioskText } from '../kiosk-messages';
+import { useKiosk } from '../kiosk-store';
+import { useSay } from '../use-say';
+
+/** A short scenario question with kind feedback: there is no score and no failure sound. */
+export function QuizView({ index }: { index: number }) {
+  const t = useT();
+  const local = useLocalized();
+  const say = useSay();
+  const walkthrough = useKiosk((s) => s.walkthrough)!;
+  const answers = useKiosk((s) => s.answers);
+  const { answer, next } = useKiosk.getState();
+  const question = walkthrough.questions[index]!;
+  const chosenId = answers[question.id];
+  const chosen = question.options.find((o) => o.id === chosenId);
+  const feedback = chosen ? `${t(chosen.correct ? kioskText.rightAnswer : kioskText.notQuite)} ${local(chosen.feedback)}` : '';
+
+  const choose = (optionId: string) => {
+    if (chosenId) return;
+    answer(question.id, optionId);
+    const option = question.options.find((o) => o.id === optionId)!;
+    say({ text: `${t(option.correct ? kioskText.rightAnswer : kioskText.notQuite)} ${local(option.feedback)}` });
+  };
+
+  return (
+    <section className="quiz" aria-labelledby="quiz-prompt">
+      <p className="progress">{t(kioskText.questionOf, { n: index + 1, of: walkthrough.questions.length })}</p>
+      {index === 0 && <p className="muted">{t(kioskText.questionsIntro)}</p>}
+      <h1 id="quiz-prompt">{local(question.prompt)}</h1>
+      <div className="choices" role="group" aria-labelledby="quiz-prompt">
+        {question.options.map((o) => (
+          <button
+            key={o.id}
+            type="button"
+            className={`choice${chosenId === o.id ? ' chosen' : ''}${chosen && o.correct ? ' correct' : ''}`}
+            aria-pressed={chosenId === o.id}
+            disabled={!!chosenId && chosenId !== o.id}
+            onClick={() => choose(o.id)}
+          >
+            {chosen && o.correct && <span aria-hidden="true">✓ </span>}
+            {local(o.label)}
+          </button>
+        ))}
+      </div>
+      <div role="status" className={`feedback-text${chosen ? (chosen.correct ? ' good' : ' gentle') : ''}`}>
+        {feedback}
+      </div>
+      {chosen && (
+        <div className="actions">
+          <button type="button" className="primary continue" onClick={next}>
+            {t(kioskText.continue)}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

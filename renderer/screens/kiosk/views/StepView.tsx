@@ -1,0 +1,76 @@
+import { useLocalized, useT } from '../../../i18n/i18n';
+import { kioskText } from '../kiosk-messages';
+import { useKiosk } from '../kiosk-store';
+import { PhoneDrawing } from '../PhoneDrawing';
+import { useSay } from '../use-say';
+
+/** One step: the instruction in large text beside a drawing of the phone, and a warning where money or codes are involved. */
+export function StepView({ index }: { index: number }) {
+  const t = useT();
+  const local = useLocalized();
+  const say = useSay();
+  const walkthrough = useKiosk((s) => s.walkthrough)!;
+  const mode = useKiosk((s) => s.mode);
+  const safetyRead = useKiosk((s) => s.safetyRead);
+  const wrongTaps = useKiosk((s) => s.wrongTaps);
+  const { next, readSafety, wrongTap } = useKiosk.getState();
+  const step = walkthrough.steps[index]!;
+  const practice = mode === 'practice';
+  const blockedBySafety = !!step.safety && !safetyRead.includes(step.id);
+  const target = step.screen.elements.find((e) => e.id === step.screen.target);
+  const targetLabel = target?.label ? local(target.label) : null;
+  const hint = targetLabel ? t(kioskText.gentleHint, { label: targetLabel }) : t(kioskText.gentleHintUnnamed);
+
+  const onMiss = () => {
+    wrongTap();
+    say({ text: hint });
+  };
+  const onSafetyRead = () => {
+    readSafety(step.id);
+    say({ text: local(step.readAloud), clips: step.audio });
+  };
+
+  return (
+    <div className="step-layout">
+      <section className="step-text" aria-labelledby="step-instruction">
+        <p className="progress">{t(kioskText.stepOf, { n: index + 1, of: walkthrough.steps.length })}</p>
+        <h1 id="step-instruction">{local(step.instruction)}</h1>
+        <p className="lead">{local(step.readAloud)}</p>
+        {step.safety && (
+          <section className={`safety${blockedBySafety ? '' : ' read'}`} aria-labelledby={`safety-${step.id}`}>
+            <h2 id={`safety-${step.id}`}>
+              <span aria-hidden="true">⚠️ </span>
+              {t(kioskText.safetyTitle)}
+            </h2>
+            <p>{local(step.safety)}</p>
+            {blockedBySafety ? (
+              <button type="button" className="primary" onClick={onSafetyRead}>
+                {t(kioskText.safetyRead)}
+              </button>
+            ) : (
+              <p className="done-mark">
+                <span aria-hidden="true">✓ </span>
+                {t(kioskText.safetyDone)}
+              </p>
+            )}
+          </section>
+        )}
+        <div role="status" className="hint">
+          {blockedBySafety ? t(kioskText.safetyFirst) : practice ? (wrongTaps > 0 ? hint : t(kioskText.practiceAsk)) : ''}
+        </div>
+        <div className="actions">
+          {practice ? (
+            <button type="button" className="secondary" disabled={blockedBySafety} onClick={next}>
+              {t(kioskText.skipPractice)}
+            </button>
+          ) : (
+            <button type="button" className="primary continue" disabled={blockedBySafety} onClick={next}>
+              {t(kioskText.continue)}
+            </button>
+          )}
+        </div>
+      </section>
+      <PhoneDrawing screen={step.screen} practice={practice} emphasise={wrongTaps > 0} enabled={!blockedBySafety} onTarget={next} onMiss={onMiss} />
+    </div>
+  );
+}
