@@ -1,0 +1,1 @@
+export function clipUrl(f: string): string { return f; } // TEMP STUB
