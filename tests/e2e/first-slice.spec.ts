@@ -1,4 +1,12 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+
+/** Call a volunteer from the first page: something else, no priority. */
+async function takeNumber(kiosk: Page): Promise<void> {
+  await kiosk.getByRole('button', { name: 'Gọi tình nguyện viên' }).tap();
+  await kiosk.getByRole('button', { name: 'Việc khác' }).tap();
+  await kiosk.getByRole('button', { name: 'Không, tôi chờ theo lượt' }).tap();
+}
 
 test.describe('the first slice: kiosk → ticket → desk, live and durable', () => {
   test('a visitor calls a volunteer and the desk sees the ticket without reloading', async ({ point, browser }) => {
@@ -15,7 +23,7 @@ test.describe('the first slice: kiosk → ticket → desk, live and durable', ()
     // The tiles come from the content files under assets/.
     await expect(kiosk.getByRole('list', { name: 'Bạn cần làm gì hôm nay?' }).getByRole('button').first()).toBeVisible();
 
-    await kiosk.getByRole('button', { name: 'Gọi tình nguyện viên' }).tap();
+    await takeNumber(kiosk);
     await expect(kiosk.getByRole('heading', { name: 'Số của bạn' })).toBeVisible();
     await expect(kiosk.getByText('A001', { exact: true })).toBeVisible();
 
@@ -27,7 +35,7 @@ test.describe('the first slice: kiosk → ticket → desk, live and durable', ()
 
   test('the ticket is still there after the host is killed and started again', async ({ point, page }) => {
     await page.goto(point.host.info.kiosk);
-    await page.getByRole('button', { name: 'Gọi tình nguyện viên' }).tap();
+    await takeNumber(page);
     await expect(page.getByText('A001', { exact: true })).toBeVisible();
 
     const restarted = await point.restart();
@@ -57,7 +65,7 @@ test.describe('the first slice: kiosk → ticket → desk, live and durable', ()
     await expect(boardPage.getByRole('heading', { name: 'Số tiếp theo' })).toBeVisible();
     const kiosk = await (await browser.newContext({ hasTouch: true, viewport: { width: 1920, height: 1080 } })).newPage();
     await kiosk.goto(point.host.info.kiosk);
-    await kiosk.getByRole('button', { name: 'Gọi tình nguyện viên' }).tap();
+    await takeNumber(kiosk);
     await expect(boardPage.getByRole('list', { name: 'Số tiếp theo' }).getByText('A001')).toBeVisible();
   });
 });

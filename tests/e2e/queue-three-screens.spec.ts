@@ -66,9 +66,16 @@ test('kiosk, desk and board: issue, call, announce, recall, record — all live'
 
   // Two visitors: the second is aged 60+ and will be called first.
   const first = await issueFromKiosk(kiosk.page, { category: 'other' });
-  const second = await issueFromKiosk(kiosk.page, { category: 'other', priorityReason: 'age60' });
   expect(first).toMatchObject({ displayNumber: 'A001', peopleAhead: 0 });
-  expect(second).toMatchObject({ displayNumber: 'A002', peopleAhead: 0, estimatedWaitMinutes: 0 });
+  // The second takes a number on the kiosk screen itself, by touch.
+  const k = kiosk.page;
+  await k.getByRole('button', { name: 'Gọi tình nguyện viên' }).tap();
+  await k.getByRole('button', { name: 'Việc khác' }).tap();
+  await k.getByRole('button', { name: 'Từ 60 tuổi trở lên' }).tap();
+  await expect(k.getByRole('heading', { name: 'Số của bạn' })).toBeVisible();
+  await expect(k.getByText('A002', { exact: true })).toBeVisible();
+  await expect(k.getByText('Bạn là người tiếp theo')).toBeVisible();
+  await expect(k.getByText('Thời gian chờ dưới 5 phút')).toBeVisible();
 
   // Live on the desk and the board, without a reload.
   const rows = d.getByRole('table').getByRole('rowheader');

@@ -36,6 +36,9 @@ export function QueueTable({ tickets, now, titleOf, canCall, onCall }: {
               </th>
               <td>
                 {titleOf(ticket.category)}
+                {ticket.walkthroughId !== null && ticket.walkthroughId !== ticket.category && (
+                  <div className="sub">{t(deskText.wasReading, { title: titleOf(ticket.walkthroughId) })}</div>
+                )}
                 {ticket.stepReached !== null && <div className="sub">{t(deskText.reached, { step: ticket.stepReached + 1 })}</div>}
                 {ticket.assignedDeskId !== null && ticket.deskLabel && <div className="sub">{t(deskText.transferredTo, { desk: ticket.deskLabel })}</div>}
               </td>

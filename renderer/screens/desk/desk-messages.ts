@@ -15,6 +15,7 @@ export const deskText = {
   action: { vi: 'Thao tác', en: 'Action' },
   minutes: { vi: '{count} phút', en: '{count} min' },
   reached: { vi: 'Đã đến bước {step}', en: 'Reached step {step}' },
+  wasReading: { vi: 'Đang xem hướng dẫn: {title}', en: 'Was reading the guide: {title}' },
   noKey: {
     vi: 'Bàn hỗ trợ cần mở bằng đường dẫn có mã khóa, in ra khi khởi động kiosk. Xin hỏi cán bộ phường.',
     en: 'The service desk must be opened with the address that carries its key, printed when the kiosk starts. Please ask ward staff.',

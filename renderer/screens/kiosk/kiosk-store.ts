@@ -183,9 +183,9 @@ export const useKiosk = create<KioskState>()((set, get) => {
       // A shaky double tap must not issue two tickets.
       if (busy || ticket) return;
       set({ busy: true, errorKey: null });
-      // The step the visitor reached, so the volunteer can pick up from there.
+      // The step the visitor reached (0-based), so the volunteer can pick up from there.
       const readingAt = [...history].reverse().find((v) => v.name === 'step' || v.name === 'quiz' || v.name === 'finish');
-      const stepReached = !walkthrough || !readingAt ? null : readingAt.name === 'step' ? readingAt.index + 1 : walkthrough.steps.length;
+      const stepReached = !walkthrough || !readingAt ? null : readingAt.name === 'step' ? readingAt.index : walkthrough.steps.length - 1;
       try {
         const issued = await client.call('queue.issueTicket', {
           category: helpTopic ?? 'other',
