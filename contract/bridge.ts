@@ -18,6 +18,8 @@ export interface HelpPointBridge {
   screen: ScreenName;
   /** Prints one ticket (a whole HTML document) silently to the receipt printer set in settings. */
   printTicket?(html: string): Promise<PrintResult>;
+  /** Prints one longer receipt (a whole HTML document, e.g. a walkthrough summary) silently at 80 mm × heightMm; the main process caps both. */
+  printReceipt?(html: string, heightMm: number): Promise<PrintResult>;
   /** Electron only: native folder dialog (e.g. a USB stick), then writes the staff export and its summary PDF there. */
   saveExport?(request: SaveExportRequest): Promise<SaveExportResult>;
 }

@@ -8,6 +8,7 @@ import type { EventMessage } from '../contract/events';
 const CALL_CHANNEL = 'dhp:call';
 const EVENT_CHANNEL = 'dhp:event';
 const PRINT_CHANNEL = 'dhp:print';
+const PRINT_RECEIPT_CHANNEL = 'dhp:print-receipt';
 
 const screenArg = process.argv.find((a) => a.startsWith('--dhp-screen='))?.split('=')[1];
 const screen: ScreenName = screenArg === 'desk' || screenArg === 'board' ? screenArg : 'kiosk';
@@ -28,6 +29,7 @@ const bridge: HelpPointBridge = {
   },
   screen,
   printTicket: (html) => ipcRenderer.invoke(PRINT_CHANNEL, html) as Promise<PrintResult>,
+  printReceipt: (html, heightMm) => ipcRenderer.invoke(PRINT_RECEIPT_CHANNEL, html, heightMm) as Promise<PrintResult>,
   // Staff export: the main process shows a folder dialog and writes the files (electron/export-dialog.ts).
   saveExport: (request) => ipcRenderer.invoke('dhp:save-export', request),
 };
