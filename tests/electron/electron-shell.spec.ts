@@ -15,15 +15,17 @@ test('the kiosk window is locked down and issues a ticket through IPC', async ()
     const win = await app.firstWindow();
     await expect(win.getByRole('heading', { name: 'Bạn cần làm gì hôm nay?' })).toBeVisible();
     const exposed = await win.evaluate(() => ({
-      keys: Object.keys(window.helpPoint ?? {}),
+      keys: Object.keys(window.helpPoint ?? {}).sort(),
       hasRequire: typeof (window as unknown as { require?: unknown }).require,
       hasIpc: 'ipcRenderer' in (window.helpPoint ?? {}),
       screen: window.helpPoint?.screen,
     }));
-    expect(exposed).toEqual({ keys: ['methods', 'onEvent', 'screen'], hasRequire: 'undefined', hasIpc: false, screen: 'kiosk' });
+    expect(exposed).toEqual({ keys: ['methods', 'onEvent', 'printReceipt', 'printTicket', 'saveExport', 'screen'], hasRequire: 'undefined', hasIpc: false, screen: 'kiosk' });
     const forbidden = await win.evaluate(() => window.helpPoint!.methods['queue.waiting']({}));
     expect(forbidden).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     await win.getByRole('button', { name: 'Gọi tình nguyện viên' }).click();
+    await win.getByRole('button', { name: 'Việc khác' }).click();
+    await win.getByRole('button', { name: 'Không, tôi chờ theo lượt' }).click();
     await expect(win.getByText('A001', { exact: true })).toBeVisible();
     const navigated = await win.evaluate(() => {
       window.location.href = 'https://example.com';

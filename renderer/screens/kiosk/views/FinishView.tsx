@@ -27,6 +27,7 @@ export function FinishView() {
     void printStepsSummary(walkthrough, usePreferences.getState().lang, {
       pointName: info?.pointName ?? '',
       timeZone: info?.timeZone ?? 'Asia/Ho_Chi_Minh',
+      now: new Date(),
     });
   };
 
