@@ -6,7 +6,7 @@ import { openHelpPoint, type HelpPoint } from '../../core/help-point';
 import { startHost, type RunningHost } from '../../browser-shell/host';
 import { createEspeakEngine, fixWavSizes, speechEngineSwitchedOff } from '../../core/services/speech-engine';
 import { FIXTURE_ASSETS, PROJECT_ROOT, makeTempDir } from '../support/temp-dirs';
-import { callOverHttp } from '../support/host-process';
+import { callOverHttp, startHostProcess, visitorKeyOf } from '../support/host-process';
 
 /** espeak-ng is installed on the development machines and in CI; elsewhere the engine tests say why they skip. */
 const ESPEAK = spawnSync('espeak-ng', ['--version'], { encoding: 'utf8' });
@@ -145,6 +145,48 @@ describe('host speech over HTTP, with the engine switched off', () => {
     const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
     expect(meta).toContain("media-src 'self' blob:;");
     expect(meta.match(/blob:/g)).toHaveLength(1);
+  });
+});
+
+describe('the browser-shell command line', () => {
+  const temp = makeTempDir();
+  afterAll(() => temp.cleanup());
+
+  /** Starts the built host with DHP_SPEECH_ENGINE set (or unset) for that process only. */
+  async function startBuiltHost(name: string, extraArgs: string[], speechEnv: string | undefined) {
+    if (!fs.existsSync(path.join(PROJECT_ROOT, 'dist', 'browser-shell', 'main.mjs'))) throw new Error('The host is not built: run `npm run build` first.');
+    const saved = process.env.DHP_SPEECH_ENGINE;
+    if (speechEnv === undefined) delete process.env.DHP_SPEECH_ENGINE;
+    else process.env.DHP_SPEECH_ENGINE = speechEnv;
+    try {
+      const host = await startHostProcess({ dataDir: path.join(temp.dir, name), assetsDir: FIXTURE_ASSETS, extraArgs });
+      return { host, key: await visitorKeyOf(host.info) };
+    } finally {
+      if (saved === undefined) delete process.env.DHP_SPEECH_ENGINE;
+      else process.env.DHP_SPEECH_ENGINE = saved;
+    }
+  }
+
+  it.each([
+    ['flag', ['--no-speech-engine'], undefined],
+    ['env', [], 'off'],
+  ])('runs without the engine when switched off (%s)', async (name, extraArgs, env) => {
+    const { host, key } = await startBuiltHost(name, extraArgs, env);
+    try {
+      expect((await callOverHttp(host.info.origin, key, 'speech.status')).body).toEqual({ ok: true, value: { engine: { vi: false, en: false } } });
+      expect((await callOverHttp(host.info.origin, key, 'speech.synthesize', { text: 'Xin chào', lang: 'vi' })).body).toMatchObject({ ok: false, error: { messageKey: 'error.speechUnavailable' } });
+    } finally {
+      await host.kill('SIGKILL');
+    }
+  });
+
+  it.skipIf(!hasEspeak)('uses espeak-ng by default', async () => {
+    const { host, key } = await startBuiltHost('default', [], undefined);
+    try {
+      expect((await callOverHttp(host.info.origin, key, 'speech.status')).body).toEqual({ ok: true, value: { engine: { vi: true, en: true } } });
+    } finally {
+      await host.kill('SIGKILL');
+    }
   });
 });
 
