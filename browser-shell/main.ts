@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import type { ChildProcess } from 'node:child_process';
 import { openHelpPoint } from '../core/help-point';
 import { offsetClock, systemClock } from '../core/clock';
+import { defaultSpeechEngine, speechEngineSwitchedOff } from '../core/services/speech-engine';
 import { startHost, SCREENS, type Screen } from './host';
 import { defaultDataDir } from './user-data';
 import { findChromium, hasDisplay, openScreen } from './chromium';
@@ -19,6 +20,9 @@ Usage: npm start -- [options]
   --no-open          only serve and print the addresses; open no browser
   --assets-dir DIR   content folder (default: the shipped assets/)
   --clock-offset-ms  shift the clock (testing day rollover only)
+  --no-speech-engine run without the host's reading voice (espeak-ng); the screens
+                     then use recorded clips and the browser's own voices only
+                     (env DHP_SPEECH_ENGINE=off)
   -h, --help         this help
 `;
 
@@ -36,6 +40,7 @@ async function main(): Promise<void> {
       'no-open': { type: 'boolean', default: false },
       'assets-dir': { type: 'string' },
       'clock-offset-ms': { type: 'string' },
+      'no-speech-engine': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: false,
@@ -58,6 +63,7 @@ async function main(): Promise<void> {
     assetsDir: path.resolve(values['assets-dir'] ?? path.join(root, 'assets')),
     clock: offset ? offsetClock(offset) : systemClock,
     version,
+    speechEngine: speechEngineSwitchedOff(values['no-speech-engine'] ?? false, process.env.DHP_SPEECH_ENGINE) ? null : defaultSpeechEngine(),
   });
   let host;
   try {

@@ -13,6 +13,9 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** The host has no reading voice for the language asked (no engine, or the engine is switched off). */
+export const SPEECH_UNAVAILABLE = 'error.speechUnavailable';
+
 export interface FieldIssue {
   /** Dotted path of the offending field, '' for the whole input. */
   path: string;

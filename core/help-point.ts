@@ -17,6 +17,10 @@ import { queueHandlers } from './handlers/queue';
 import { deskHandlers } from './handlers/desk';
 import { staffHandlers } from './handlers/staff';
 import { openStaffServices } from './services/staff-services';
+import { FeedbackService } from './services/feedback';
+import type { SpeechEngine } from './services/speech-engine';
+import { feedbackHandlers } from './handlers/feedback';
+import { speechHandlers } from './handlers/speech';
 
 export interface HelpPointOptions {
   /** Folder holding the installation's data file. */
@@ -26,6 +30,8 @@ export interface HelpPointOptions {
   clock?: Clock;
   version?: string;
   log?: (message: string) => void;
+  /** The host's reading voice (the shells pass `defaultSpeechEngine()`); none when omitted or null. */
+  speechEngine?: SpeechEngine | null;
 }
 
 export interface HelpPoint {
@@ -64,6 +70,8 @@ export function openHelpPoint(options: HelpPointOptions): HelpPoint {
     sessions,
     staff,
     version: options.version ?? '0.0.0',
+    feedback: new FeedbackService(db, clock, settings, catalog),
+    speech: options.speechEngine ?? null,
   };
   // Yesterday's open tickets are closed before any screen reads the queue (the PC may have been off overnight).
   services.queue.rollOver();
@@ -74,6 +82,8 @@ export function openHelpPoint(options: HelpPointOptions): HelpPoint {
     ...queueHandlers(services),
     ...deskHandlers(services),
     ...staffHandlers(services),
+    ...feedbackHandlers(services),
+    ...speechHandlers(services),
   };
 
   const dispatch = createDispatcher(handlers, {

@@ -1,6 +1,7 @@
 import { app, Menu, powerSaveBlocker, screen as electronScreen, session } from 'electron';
 import path from 'node:path';
 import { openHelpPoint, type HelpPoint } from '../core/help-point';
+import { defaultSpeechEngine, speechEngineSwitchedOff } from '../core/services/speech-engine';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { denyAllPermissions, lockDownWebContents } from './security';
 import { bridgeIpc } from './ipc';
@@ -44,7 +45,8 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     const dataDir = argValue('data-dir') ?? process.env.DHP_DATA_DIR ?? app.getPath('userData');
-    helpPoint = openHelpPoint({ dataDir, assetsDir, version: app.getVersion() });
+    const speechOff = speechEngineSwitchedOff(process.argv.includes('--no-speech-engine'), process.env.DHP_SPEECH_ENGINE);
+    helpPoint = openHelpPoint({ dataDir, assetsDir, version: app.getVersion(), speechEngine: speechOff ? null : defaultSpeechEngine() });
     denyAllPermissions(session.defaultSession);
     const point = helpPoint;
     serveAppScheme(rendererDir, assetsDir, () => point.services.catalog.currentFolder());

@@ -6,9 +6,13 @@ import { APP_SCHEME } from './screens';
 
 const SCREENS = new Set(['kiosk', 'desk', 'board']);
 
-/** Must run before `ready`: app:// behaves like a secure, standard origin. */
+/**
+ * Must run before `ready`: app:// behaves like a secure, standard origin. `stream`
+ * lets <audio> play the recorded clips served below (Electron's protocol docs: media
+ * elements expect buffered responses unless the scheme says it streams).
+ */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }]);
 }
 
 /**

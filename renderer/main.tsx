@@ -8,12 +8,15 @@ import './styles/app.css';
 import './styles/kiosk.css';
 import { App } from './app/App';
 import { connect } from './platform/connect';
+import { useSpeech } from './speech/speech-store';
 
 // Long-press on a touchscreen opens a context menu in plain Chromium; a kiosk has none.
 window.addEventListener('contextmenu', (e) => e.preventDefault());
 
 const connection = connect();
 document.body.dataset.screen = connection.screen;
+// Before the first render, so a screen may speak on mount; nothing is asked of the host until something is spoken.
+useSpeech.getState().attach(connection.client);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App connection={connection} />

@@ -5,6 +5,8 @@ import { catalogMethods } from './catalog';
 import { queueMethods } from './queue';
 import { deskMethods } from './desk';
 import { staffMethods } from './staff';
+import { feedbackMethods } from './feedback';
+import { speechMethods } from './speech';
 
 /**
  * The one contract: every method any screen may call, by domain. The renderer
@@ -16,6 +18,8 @@ export const methods = {
   ...queueMethods,
   ...deskMethods,
   ...staffMethods,
+  ...feedbackMethods,
+  ...speechMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Methods = typeof methods;

@@ -11,6 +11,8 @@ import type { StaffSettings } from './staff-settings';
 import type { RetentionService } from './retention';
 import type { ContentPacks } from './content-packs';
 import type { AuditEntry } from '../../contract/staff-dto';
+import type { FeedbackService } from './feedback';
+import type { SpeechEngine } from './speech-engine';
 
 /** Every service of one installation, as handed to the contract handlers. */
 export interface Services {
@@ -23,4 +25,7 @@ export interface Services {
   sessions: SessionService;
   staff: { auth: StaffAuth; exports: ExportService; settings: StaffSettings; retention: RetentionService; content: ContentPacks; auditTrail(limit: number): AuditEntry[] };
   version: string;
+  feedback: FeedbackService;
+  /** The host's reading voice; null when the point runs without one. */
+  speech: SpeechEngine | null;
 }

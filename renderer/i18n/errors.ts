@@ -1,6 +1,7 @@
 import type { Msg } from './i18n';
 import { queueErrors } from '../screens/desk/desk-messages';
 import { staffErrors } from '../screens/staff/staff-messages';
+import { speechErrors } from '../speech/speech-messages';
 
 /**
  * What each error message key from the core says to the person in front of the
@@ -24,6 +25,7 @@ export const errorCatalogue: Record<string, Msg> = {
   ...commonErrors,
   ...queueErrors,
   ...staffErrors,
+  ...speechErrors,
 };
 
 export function errorMessage(key: string): Msg {

@@ -38,7 +38,6 @@ export function KioskScreen() {
   const lang = usePreferences((s) => s.lang);
 
   useEffect(() => {
-    useSpeech.getState().attach(client);
     void useKiosk.getState().load(client);
   }, [client]);
 

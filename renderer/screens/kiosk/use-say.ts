@@ -15,6 +15,5 @@ export function useSay(): (saying: Saying) => void {
 
 export function sayNow({ text, clips }: Saying): void {
   const lang = usePreferences.getState().lang;
-  const file = clips?.[lang];
-  void useSpeech.getState().speak({ text, lang, clipUrl: file ? clipUrl(file) : null });
+  void useSpeech.getState().speak({ text, lang, clipUrl: clipUrl(clips?.[lang]) });
 }
