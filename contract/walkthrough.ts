@@ -14,9 +14,8 @@ const nfc = z
 export const BilingualText = z.object({ vi: nfc, en: nfc }).strict();
 export type BilingualText = z.infer<typeof BilingualText>;
 
-/** The phone drawing is laid out on a 360 × 720 grid, like a small phone in portrait. */
-export const PHONE_WIDTH = 360;
-export const PHONE_HEIGHT = 720;
+import { PHONE_HEIGHT, PHONE_WIDTH } from './phone';
+export { PHONE_HEIGHT, PHONE_WIDTH };
 
 export const MOCK_ELEMENT_KINDS = ['header', 'text', 'button', 'field', 'icon', 'list-item', 'tab', 'image', 'keypad', 'qr', 'warning'] as const;
 

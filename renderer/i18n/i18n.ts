@@ -1,22 +1,7 @@
 import { usePreferences } from '../state/preferences';
 
-export type Lang = 'vi' | 'en';
-export const LANGS: readonly Lang[] = ['vi', 'en'];
-
-/** One message in both languages, side by side so neither can be forgotten. */
-export interface Msg {
-  vi: string;
-  en: string;
-}
-
-export type Vars = Record<string, string | number>;
-
-/** Fills `{name}` placeholders; text is NFC so Vietnamese marks compose in every font. */
-export function format(msg: Msg, lang: Lang, vars?: Vars): string {
-  let text = msg[lang];
-  if (vars) text = text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-  return text.normalize('NFC');
-}
+export { format, LANGS, type Lang, type Msg, type Vars } from './format';
+import { format, type Msg, type Vars } from './format';
 
 export function useT(): (msg: Msg, vars?: Vars) => string {
   const lang = usePreferences((s) => s.lang);

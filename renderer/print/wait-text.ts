@@ -1,4 +1,4 @@
-import type { Msg } from '../i18n/i18n';
+import type { Msg } from '../i18n/format';
 
 /**
  * How an estimated wait is said, on the kiosk, the ticket and the desk: always

@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
-import { PHONE_HEIGHT, PHONE_WIDTH, type MockElement, type PhoneScreen } from '../../../contract/walkthrough';
+import { PHONE_HEIGHT, PHONE_WIDTH } from '../../../contract/phone';
+import type { MockElement, PhoneScreen } from '../../../contract/walkthrough';
 import { useLocalized, useT } from '../../i18n/i18n';
 import { kioskText } from './kiosk-messages';
 

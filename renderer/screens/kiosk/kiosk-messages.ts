@@ -1,4 +1,4 @@
-import type { Msg } from '../../i18n/i18n';
+import type { Msg } from '../../i18n/format';
 
 /** Every string the visitor sees on the kiosk, Vietnamese first, side by side with English. */
 export const kioskText = {

@@ -1,12 +1,8 @@
 import { usePreferences } from '../../state/preferences';
 import { useSpeech } from '../../speech/speech-store';
 import { clipUrl } from '../../speech/clip-url';
+import type { Saying } from './view-speech';
 
-export interface Saying {
-  text: string;
-  /** Recorded clips shipped with the content, by language; played instead of a voice when present. */
-  clips?: { vi?: string; en?: string } | null;
-}
 
 /** Speaks in the visitor's current language; a newer saying replaces the older one. */
 export function useSay(): (saying: Saying) => void {

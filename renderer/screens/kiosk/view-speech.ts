@@ -1,8 +1,13 @@
-import { format, type Lang } from '../../i18n/i18n';
+import { format, type Lang } from '../../i18n/format';
 import { waitText } from '../../print/wait-text';
 import { kioskText } from './kiosk-messages';
 import type { KioskState } from './kiosk-store';
-import type { Saying } from './use-say';
+
+export interface Saying {
+  text: string;
+  /** Recorded clips shipped with the content, by language; played instead of a voice when present. */
+  clips?: { vi?: string; en?: string } | null;
+}
 
 type Visit = Pick<KioskState, 'view' | 'walkthrough' | 'safetyRead' | 'answers' | 'ticket' | 'mode'>;
 
