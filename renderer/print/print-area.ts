@@ -23,7 +23,15 @@ export function printInBrowser(bodyHtml: string, css: string): void {
     document.body.appendChild(area);
   }
   area.innerHTML = bodyHtml;
+  // What a visitor printed must not stay in the page for the next one.
+  window.addEventListener('afterprint', clearPrintArea, { once: true });
   window.print();
+}
+
+/** Empties the print area; also called when the kiosk resets for the next visitor. */
+export function clearPrintArea(): void {
+  const area = document.getElementById(AREA_ID);
+  if (area) area.replaceChildren();
 }
 
 function installSheets(css: string): void {
