@@ -3,7 +3,6 @@ import { createRoot } from 'react-dom/client';
 import '@fontsource/be-vietnam-pro/400.css';
 import '@fontsource/be-vietnam-pro/500.css';
 import '@fontsource/be-vietnam-pro/700.css';
-import '@fontsource/noto-color-emoji/400.css';
 import './styles/app.css';
 import './styles/kiosk.css';
 import { App } from './app/App';

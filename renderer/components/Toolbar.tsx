@@ -1,4 +1,5 @@
 import { useT } from '../i18n/i18n';
+import { Icon } from './Icon';
 import { common, LANGUAGE_NAMES } from '../i18n/common-messages';
 import { TEXT_SIZES, usePreferences } from '../state/preferences';
 
@@ -22,15 +23,15 @@ export function Toolbar({ onStartOver, onBack, canGoBack, onListenAgain, onCallV
   return (
     <nav className="toolbar" aria-label={t({ vi: 'Điều khiển', en: 'Controls' })}>
       <button type="button" className="tool" onClick={onStartOver}>
-        <span aria-hidden="true" className="tool-icon">⟲</span>
+        <Icon name="restart" className="tool-icon" />
         {t(common.startOver)}
       </button>
       <button type="button" className="tool" onClick={onBack} disabled={!canGoBack}>
-        <span aria-hidden="true" className="tool-icon">←</span>
+        <Icon name="back" className="tool-icon" />
         {t(common.back)}
       </button>
       <button type="button" className="tool" onClick={onListenAgain}>
-        <span aria-hidden="true" className="tool-icon">🔊</span>
+        <Icon name="listen" className="tool-icon" />
         {t(common.listenAgain)}
       </button>
       <button
@@ -43,15 +44,15 @@ export function Toolbar({ onStartOver, onBack, canGoBack, onListenAgain, onCallV
         {t(common.textSize)} {textSizeStep + 1}/{TEXT_SIZES.length}
       </button>
       <button type="button" className="tool" onClick={toggleContrast} aria-pressed={highContrast}>
-        <span aria-hidden="true" className="tool-icon">◐</span>
+        <Icon name="contrast" className="tool-icon" />
         {t(common.contrast)}
       </button>
       <button type="button" className="tool" onClick={toggleLang} lang={other}>
-        <span aria-hidden="true" className="tool-icon">🌐</span>
+        <Icon name="language" className="tool-icon" />
         {LANGUAGE_NAMES[other]}
       </button>
       <button type="button" className="tool tool-help" onClick={onCallVolunteer}>
-        <span aria-hidden="true" className="tool-icon">🙋</span>
+        <Icon name="help" className="tool-icon" />
         {t(common.callVolunteer)}
       </button>
     </nav>

@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import { PHONE_HEIGHT, PHONE_WIDTH } from '../../../contract/phone';
 import type { MockElement, PhoneScreen } from '../../../contract/walkthrough';
+import { Icon } from '../../components/Icon';
 import { useLocalized, useT } from '../../i18n/i18n';
 import { kioskText } from './kiosk-messages';
 
@@ -58,7 +59,9 @@ export function PhoneDrawing({ screen, practice, emphasise, enabled, onTarget, o
             aria-label={targetLabel ? t(kioskText.tapHere, { label: targetLabel }) : t(kioskText.practiceAsk)}
           />
         )}
-        {!practice && <span className="phone-hand" aria-hidden="true" style={handAt(target)}>👆</span>}
+        {!practice && <span className="phone-hand" aria-hidden="true" style={handAt(target)}>
+            <Icon name="hand" />
+          </span>}
       </div>
       <figcaption className="phone-caption">
         {targetLabel ? t(kioskText.placeToTap, { label: targetLabel }) : t(kioskText.placeToTapUnnamed)}

@@ -1,3 +1,4 @@
+import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n/i18n';
 import { useSpeech, VOLUME_STEPS } from '../../speech/speech-store';
 import { kioskText } from './kiosk-messages';
@@ -16,24 +17,18 @@ export function ReadAloudBar() {
   return (
     <div className="speech-bar" role="group" aria-label={t(kioskText.readAloud)} data-keeps-speech="">
       <button type="button" className="tool" onClick={stop} disabled={!speaking}>
-        <span aria-hidden="true" className="tool-icon">
-          ⏹
-        </span>
+        <Icon name="stop" className="tool-icon" />
         {t(kioskText.stopReading)}
       </button>
       <button type="button" className="tool" onClick={volumeDown} disabled={volumeStep <= 0}>
-        <span aria-hidden="true" className="tool-icon">
-          🔉
-        </span>
+        <Icon name="quieter" className="tool-icon" />
         {t(kioskText.quieter)}
       </button>
       <span className="volume-state" aria-live="polite">
         {t(kioskText.volumeState, { n: volumeStep + 1, of: VOLUME_STEPS })}
       </span>
       <button type="button" className="tool" onClick={volumeUp} disabled={volumeStep >= VOLUME_STEPS - 1}>
-        <span aria-hidden="true" className="tool-icon">
-          🔊
-        </span>
+        <Icon name="louder" className="tool-icon" />
         {t(kioskText.louder)}
       </button>
       <p className="speech-status" role="status">

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Icon } from '../../../components/Icon';
 import { FEEDBACK_RATINGS, CODE_LABELS } from '../../../../contract/codes';
 import { useClient } from '../../../app/client-context';
 import { QrCode } from '../../../components/QrCode';
@@ -44,7 +45,7 @@ export function FinishView() {
         </div>
         <div className="finish-actions">
           <button type="button" className="secondary" onClick={print}>
-            <span aria-hidden="true">🖨️ </span>
+            <Icon name="print" />
             {t(kioskText.printSteps)}
           </button>
           <p role="status">{printed ? t(kioskText.printing) : ''}</p>

@@ -1,3 +1,4 @@
+import { Icon } from '../../../components/Icon';
 import { useLocalized, useT } from '../../../i18n/i18n';
 import { kioskText } from '../kiosk-messages';
 import { useKiosk } from '../kiosk-store';
@@ -38,7 +39,7 @@ export function QuizView({ index }: { index: number }) {
             disabled={!!chosenId && chosenId !== o.id}
             onClick={() => choose(o.id)}
           >
-            {chosen && o.correct && <span aria-hidden="true">✓ </span>}
+            {chosen && o.correct && <Icon name="check" />}
             {local(o.label)}
           </button>
         ))}

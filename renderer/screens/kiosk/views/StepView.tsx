@@ -1,3 +1,4 @@
+import { Icon } from '../../../components/Icon';
 import { useLocalized, useT } from '../../../i18n/i18n';
 import { kioskText } from '../kiosk-messages';
 import { useKiosk } from '../kiosk-store';
@@ -39,7 +40,7 @@ export function StepView({ index }: { index: number }) {
         {step.safety && (
           <section className={`safety${blockedBySafety ? '' : ' read'}`} aria-labelledby={`safety-${step.id}`}>
             <h2 id={`safety-${step.id}`}>
-              <span aria-hidden="true">⚠️ </span>
+              <Icon name="warning" className="safety-icon" />
               {t(kioskText.safetyTitle)}
             </h2>
             <p>{local(step.safety)}</p>
@@ -49,7 +50,7 @@ export function StepView({ index }: { index: number }) {
               </button>
             ) : (
               <p className="done-mark">
-                <span aria-hidden="true">✓ </span>
+                <Icon name="check" />
                 {t(kioskText.safetyDone)}
               </p>
             )}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Icon } from '../../../components/Icon';
 import { useT } from '../../../i18n/i18n';
 import { printTicket } from '../../../print/print-ticket';
 import { waitText } from '../../../print/wait-text';
@@ -30,7 +31,7 @@ export function TicketView() {
             void printTicket(ticket).catch(() => undefined);
           }}
         >
-          <span aria-hidden="true">🖨️ </span>
+          <Icon name="print" />
           {t(kioskText.printTicket)}
         </button>
         {canReturn && (
