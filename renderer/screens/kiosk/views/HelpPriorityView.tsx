@@ -4,6 +4,7 @@ import { errorMessage } from '../../../i18n/errors';
 import { useT, type Msg } from '../../../i18n/i18n';
 import { kioskText } from '../kiosk-messages';
 import { useKiosk } from '../kiosk-store';
+import { Tile } from '../Tile';
 
 /**
  * The optional priority reason, one tap, which also takes the number. A household's
@@ -29,14 +30,7 @@ export function HelpPriorityView() {
       <p className="lead">{t(kioskText.priorityHint)}</p>
       <ul className="tiles" aria-labelledby="priority-title">
         {CHOICES.map((c) => (
-          <li key={c.reason ?? 'none'}>
-            <button type="button" className="tile" disabled={busy} onClick={() => void takeTicket(client, c.reason)}>
-              <span className="tile-icon" aria-hidden="true">
-                {c.icon}
-              </span>
-              <span className="tile-title">{t(c.label)}</span>
-            </button>
-          </li>
+          <Tile key={c.reason ?? 'none'} icon={c.icon} title={t(c.label)} disabled={busy} onTap={() => void takeTicket(client, c.reason)} />
         ))}
       </ul>
       <p role="status">{busy ? t(kioskText.issuing) : ''}</p>

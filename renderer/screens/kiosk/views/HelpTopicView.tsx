@@ -1,6 +1,7 @@
 import { useLocalized, useT } from '../../../i18n/i18n';
 import { kioskText } from '../kiosk-messages';
 import { useKiosk } from '../kiosk-store';
+import { Tile } from '../Tile';
 
 /** What the visitor needs help with: big tiles, the guide they were reading first. No typing. */
 export function HelpTopicView() {
@@ -16,24 +17,9 @@ export function HelpTopicView() {
       <p className="lead">{t(kioskText.topicHint)}</p>
       <ul className="tiles" aria-labelledby="topic-title">
         {ordered.map((w) => (
-          <li key={w.id}>
-            <button type="button" className={`tile${w.id === current ? ' current' : ''}`} onClick={() => chooseTopic(w.id)}>
-              {w.id === current && <span className="tile-badge">{t(kioskText.topicCurrent)}</span>}
-              <span className="tile-icon" aria-hidden="true">
-                {w.icon}
-              </span>
-              <span className="tile-title">{local(w.title)}</span>
-            </button>
-          </li>
+          <Tile key={w.id} icon={w.icon} title={local(w.title)} badge={w.id === current ? t(kioskText.topicCurrent) : undefined} onTap={() => chooseTopic(w.id)} />
         ))}
-        <li>
-          <button type="button" className="tile" onClick={() => chooseTopic('other')}>
-            <span className="tile-icon" aria-hidden="true">
-              💬
-            </span>
-            <span className="tile-title">{t(kioskText.topicOther)}</span>
-          </button>
-        </li>
+        <Tile icon="💬" title={t(kioskText.topicOther)} onTap={() => chooseTopic('other')} />
       </ul>
     </>
   );

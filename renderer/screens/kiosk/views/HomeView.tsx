@@ -3,6 +3,7 @@ import { useLocalized, useT } from '../../../i18n/i18n';
 import { errorMessage } from '../../../i18n/errors';
 import { kioskText } from '../kiosk-messages';
 import { useKiosk } from '../kiosk-store';
+import { Tile } from '../Tile';
 
 /** The walkthrough tiles: one tap opens a guide. */
 export function HomeView() {
@@ -25,15 +26,7 @@ export function HomeView() {
       {!catalogError && catalog.length === 0 && <p>{t(kioskText.noGuides)}</p>}
       <ul className="tiles" aria-label={t(kioskText.homeTitle)}>
         {catalog.map((w) => (
-          <li key={w.id}>
-            <button type="button" className="tile" disabled={busy} onClick={() => void openWalkthrough(client, w.id)}>
-              <span className="tile-icon" aria-hidden="true">
-                {w.icon}
-              </span>
-              <span className="tile-title">{local(w.title)}</span>
-              <span className="tile-meta">{t(kioskText.steps, { count: w.stepCount })}</span>
-            </button>
-          </li>
+          <Tile key={w.id} icon={w.icon} title={local(w.title)} meta={t(kioskText.steps, { count: w.stepCount })} disabled={busy} onTap={() => void openWalkthrough(client, w.id)} />
         ))}
       </ul>
     </>
