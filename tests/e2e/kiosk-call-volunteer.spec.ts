@@ -81,3 +81,13 @@ test('when the host is down, taking a number says so plainly and the choice is k
   // Still on the same question: nothing the visitor chose is lost.
   await expect(page.getByRole('heading', { name: 'Bạn có thuộc nhóm được ưu tiên không?' })).toBeVisible();
 });
+
+test('when the guides cannot be read the kiosk says so plainly, then shows them by itself once the core answers again', async ({ point, page }) => {
+  await page.route('**/api/call/**', (route) => route.abort('connectionrefused'));
+  await page.goto(point.host.info.kiosk);
+  await expect(page.getByRole('alert')).toContainText('Máy đang bận hoặc mất kết nối');
+  await page.unroute('**/api/call/**');
+  // No reload, no touch: it tries again every few seconds.
+  await expect(page.getByRole('list', { name: 'Bạn cần làm gì hôm nay?' }).getByRole('button').first()).toBeVisible({ timeout: 12_000 });
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

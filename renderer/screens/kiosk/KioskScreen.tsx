@@ -22,6 +22,7 @@ import { StepView } from './views/StepView';
 import { TicketView } from './views/TicketView';
 
 const DEFAULT_IDLE_SECONDS = 120;
+const CATALOG_RETRY_MS = 5_000;
 
 /** The visitor's screen: the same controls on top of every view, read-aloud, and the idle reset. */
 export function KioskScreen() {
@@ -37,9 +38,16 @@ export function KioskScreen() {
   const prefsChanged = usePreferences((s) => s.lang !== 'vi' || s.textSizeStep !== 0 || s.highContrast);
   const lang = usePreferences((s) => s.lang);
 
+  const catalogError = useKiosk((s) => s.catalogError);
   useEffect(() => {
     void useKiosk.getState().load(client);
   }, [client]);
+  // An unattended kiosk heals itself: while the guides cannot be read, try again every few seconds.
+  useEffect(() => {
+    if (!catalogError) return;
+    const timer = window.setInterval(() => void useKiosk.getState().load(client), CATALOG_RETRY_MS);
+    return () => window.clearInterval(timer);
+  }, [client, catalogError]);
 
   // Speech stops as soon as the visitor touches anything but the speech controls.
   useEffect(() => {
