@@ -38,7 +38,6 @@ export function Toolbar({ onStartOver, onBack, canGoBack, onListenAgain, onCallV
         type="button"
         className="tool"
         onClick={nextTextSize}
-        aria-label={`${t(common.textSize)} — ${t(common.textSizeState, { step: textSizeStep + 1, of: TEXT_SIZES.length })}`}
       >
         <span aria-hidden="true" className="tool-icon">A+</span>
         {t(common.textSize)} {textSizeStep + 1}/{TEXT_SIZES.length}

@@ -7,7 +7,6 @@ export const common = {
   back: { vi: 'Quay lại', en: 'Back' },
   listenAgain: { vi: 'Nghe lại', en: 'Listen again' },
   textSize: { vi: 'Cỡ chữ', en: 'Text size' },
-  textSizeState: { vi: 'Cỡ chữ: {step} trên {of}', en: 'Text size: {step} of {of}' },
   contrast: { vi: 'Tương phản cao', en: 'High contrast' },
   callVolunteer: { vi: 'Gọi tình nguyện viên', en: 'Call a volunteer' },
   loading: { vi: 'Đang tải…', en: 'Loading…' },

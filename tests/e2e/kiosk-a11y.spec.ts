@@ -35,15 +35,6 @@ async function axeViolations(page: Page): Promise<{ lines: string[]; ran: string
   return { lines, ran };
 }
 
-/**
- * Violations found in the current UI and reported to the lead (renderer/** is not ours).
- * Narrow on purpose — rule id and element — so any other violation still fails; the
- * test.fixme at the end checks each alone once fixed.
- */
-const KNOWN_VIOLATIONS = [
-  // WCAG 2.5.3 Label in Name: visible "Cỡ chữ 1/3" is not part of the aria-label "Cỡ chữ — Cỡ chữ: 1 trên 3".
-  /: label-content-name-mismatch \[serious\] button\[aria-label="(Cỡ chữ — Cỡ chữ: \d trên 3|Text size — Text size: \d of 3)"\] /,
-];
 
 for (const lang of ['vi', 'en'] as Lang[]) {
   test(`axe: every visitor view, ${lang}, both themes × three text sizes — zero violations`, async ({ point, page }, info) => {
@@ -66,19 +57,17 @@ for (const lang of ['vi', 'en'] as Lang[]) {
         for (const line of lines) found.push(`${stop.name} @ ${describePrefs(prefs)}: ${line}`);
       });
     });
-    const known = found.filter((line) => KNOWN_VIOLATIONS.some((re) => re.test(line)));
-    const open = found.filter((line) => !known.includes(line));
-    const summary = `${runs} axe runs in ${((Date.now() - started) / 1000).toFixed(1)} s\n\n${open.join('\n') || 'no violations'}\n\nknown (test.fixme below):\n${known.join('\n') || 'none'}\n`;
+    const summary = `${runs} axe runs in ${((Date.now() - started) / 1000).toFixed(1)} s\n\n${found.join('\n') || 'no violations'}\n`;
     fs.writeFileSync(info.outputPath('axe-summary.txt'), summary);
     await info.attach('axe-summary.txt', { body: summary, contentType: 'text/plain' });
     expect(new Set(visited)).toEqual(new Set(VIEW_NAMES));
     expect(runs).toBe(VIEW_NAMES.length * combos.length);
-    expect(open, `axe violations (${open.length})`).toEqual([]);
+    expect(found, `axe violations (${found.length})`).toEqual([]);
   });
 }
 
-test.fixme('axe label-content-name-mismatch: the text-size button\'s name contains its visible text', async ({ point, page }) => {
-  // Known defect (WCAG 2.5.3): renderer/components/Toolbar.tsx aria-label "Cỡ chữ — Cỡ chữ: 1 trên 3" vs visible "Cỡ chữ 1/3".
+test('axe label-content-name-mismatch: the text-size button\'s name contains its visible text', async ({ point, page }) => {
+  // Guards a fixed defect (WCAG 2.5.3): the text-size button once had an aria-label that did not contain its visible "Cỡ chữ 1/3".
   await page.goto(point.host.info.kiosk);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const result = await new AxeBuilder({ page }).setLegacyMode(true).withRules(['label-content-name-mismatch']).analyze();

@@ -27,15 +27,6 @@ const TOOLBAR_ORDER = (lang: Lang): RegExp[] => [
   new RegExp(`^${K.callVolunteer[lang]}$`),
 ];
 
-/**
- * Defects found in the current UI and reported to the lead (renderer/** is not ours to
- * change). Each pattern is narrow — the element and the measured number — so anything
- * else still fails; each has a test.fixme below that checks it alone once fixed.
- */
-const KNOWN_DEFECTS = [
-  { id: 'tile-meta-23.8px', match: /^home @ [a-z]+\/default\/text 1: font-size 23\.8 px \(< 24\): "\d+ (bước|steps)" in <span\.tile-meta>/ },
-  { id: 'ticket-number-line-height-1.2', match: /^(ticket|idle warning) @ [a-z]+\/default\/text \d: line-height 240px for font-size 200 px \(< 1\.3×\): "A\d{3}" in <p\.ticket-number>/ },
-];
 
 for (const lang of ['vi', 'en'] as Lang[]) {
   test(`sizes, spacing, text and consistent help on every visitor view, ${lang}, three text sizes`, async ({ point, page }, info) => {
@@ -79,25 +70,23 @@ for (const lang of ['vi', 'en'] as Lang[]) {
       }
     }
 
-    const known = problems.filter((p) => KNOWN_DEFECTS.some((d) => d.match.test(p)));
-    const open = problems.filter((p) => !known.includes(p));
-    const summary = `${open.join('\n') || 'no problems'}\n\nknown defects (test.fixme below):\n${known.join('\n') || 'none'}\n`;
+    const summary = `${problems.join('\n') || 'no problems'}\n`;
     fs.writeFileSync(info.outputPath('layout-problems.txt'), summary);
     await info.attach('layout-problems.txt', { body: summary, contentType: 'text/plain' });
-    expect(open, `layout problems (${open.length})`).toEqual([]);
+    expect(problems, `layout problems (${problems.length})`).toEqual([]);
   });
 }
 
-test.fixme('the home tiles\' step count is ≥ 24 px at text size 1', async ({ point, page }) => {
-  // Known defect: .tile-meta is 0.85em = 23.8 px at 28 px (renderer/styles/app.css); fix: font-size: max(24px, 0.85em).
+test('the home tiles\' step count is ≥ 24 px at text size 1', async ({ point, page }) => {
+  // Guards a fixed defect: .tile-meta was 0.85em = 23.8 px at 28 px.
   await page.goto(point.host.info.kiosk);
   const meta = page.getByText(/^\d+ bước$/).first();
   await expect(meta).toBeVisible();
   expect(await meta.evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(24);
 });
 
-test.fixme('the ticket number has a line height ≥ 1.3 × its size', async ({ point, page }) => {
-  // Known defect: .ticket-number is 200 px with line-height 1.2 (renderer/styles/kiosk.css); fix: line-height: 1.3.
+test('the ticket number has a line height ≥ 1.3 × its size', async ({ point, page }) => {
+  // Guards a fixed defect: .ticket-number had line-height 1.2.
   await page.goto(point.host.info.kiosk);
   await toolbar(page, 'vi').getByRole('button', { name: K.callVolunteer.vi, exact: true }).tap();
   await page.getByRole('button', { name: K.topicOther.vi, exact: true }).tap();
@@ -108,8 +97,8 @@ test.fixme('the ticket number has a line height ≥ 1.3 × its size', async ({ p
   expect(lh).toBeGreaterThanOrEqual(size * 1.3);
 });
 
-test.fixme('with classic scrollbars (as on a kiosk PC) the volunteer button keeps its box between a long and a short view', async ({ point, playwright }) => {
-  // Known defect: the 1120 px tall home page gets a 15 px scrollbar, short views do not, so the right-aligned button moves 15 px; fix: html { scrollbar-gutter: stable; }.
+test('with classic scrollbars (as on a kiosk PC) the volunteer button keeps its box between a long and a short view', async ({ point, playwright }) => {
+  // Guards a fixed defect: a tall view got a 15 px scrollbar and short ones did not, so the right-aligned button moved 15 px (now html { scrollbar-gutter: stable }).
   // Headless Chromium hides scrollbars; this browser shows them as a kiosk PC's Chromium/Electron does.
   const browser = await playwright.chromium.launch({ executablePath: findTestChromium() ?? undefined, args: CHROMIUM_ARGS, ignoreDefaultArgs: ['--hide-scrollbars'] });
   try {
