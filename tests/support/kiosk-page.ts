@@ -32,7 +32,7 @@ export function toolbar(page: Page, lang: Lang): Locator {
   return page.getByRole('navigation', { name: K.controls[lang], exact: true });
 }
 
-/** The toolbar's text-size button; its name carries the state ("Cỡ chữ — Cỡ chữ: 1 trên 3"). */
+/** The toolbar's text-size button; its name is its visible text with the state ("Cỡ chữ 1/3"). */
 export function textSizeButton(page: Page, lang: Lang): Locator {
   return toolbar(page, lang).getByRole('button', { name: new RegExp(`^${K.textSize[lang]}`) });
 }
