@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { test, expect } from './fixtures';
 import { TICKET_PAGE, ticketDocument } from '../../renderer/print/ticket-template';
 import type { IssuedTicket } from '../../contract/dto';
+import { hasPdftotext } from '../support/pdf-text';
 
 const TICKET: IssuedTicket = {
   id: 12,
@@ -16,14 +17,6 @@ const TICKET: IssuedTicket = {
   timeZone: 'Asia/Ho_Chi_Minh',
 };
 
-function hasPdftotext(): boolean {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 test('the ticket template renders to an 80 mm PDF with the number, service, time, wait and QR', async ({ page }) => {
   await page.setContent(await ticketDocument(TICKET));

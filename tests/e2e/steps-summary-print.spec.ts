@@ -4,6 +4,7 @@ import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { Walkthrough } from '../../contract/walkthrough';
 import { SUMMARY_PAGE, estimateStepsSummaryHeightMm, stepsSummaryDocument } from '../../renderer/print/steps-summary-template';
+import { hasPdftotext } from '../support/pdf-text';
 
 const FOLDER = path.resolve(import.meta.dirname, '../../assets/walkthroughs');
 const FILES = fs.readdirSync(FOLDER).filter((f) => f.endsWith('.json')).sort();
@@ -11,14 +12,6 @@ const OPTS = { pointName: 'Điểm Bình dân học vụ số phường Hàng B�
 const PX_PER_MM = 96 / 25.4;
 const SAFETY = { vi: 'Lưu ý an toàn', en: 'Safety' } as const;
 
-function hasPdftotext(): boolean {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 const PDFTOTEXT = hasPdftotext();
 
 /** Be Vietnam Pro as the browser shell's page loads it (400 and 700, all three subsets), inlined as data: URLs. */
