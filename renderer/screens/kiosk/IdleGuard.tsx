@@ -11,17 +11,21 @@ export interface IdleGuardProps {
   onReset(): void;
 }
 
-/** Asks an idle visitor whether they are still there, then clears everything for the next one. */
+/**
+ * Asks an idle visitor whether they are still there, then clears everything for the
+ * next one. Timed on the monotonic clock: a wall-clock change (NTP, a staff member
+ * fixing the time) neither throws a visitor out early nor keeps them for ever.
+ */
 export function IdleGuard({ idleSeconds, inUse, onReset }: IdleGuardProps) {
   const t = useT();
-  const lastTouch = useRef(Date.now());
+  const lastTouch = useRef(performance.now());
   const [phase, setPhase] = useState<IdlePhase>({ phase: 'active' });
   const button = useRef<HTMLButtonElement>(null);
   const warning = phase.phase === 'warning';
 
   useEffect(() => {
     const touched = () => {
-      lastTouch.current = Date.now();
+      lastTouch.current = performance.now();
     };
     const events = ['pointerdown', 'keydown', 'wheel'] as const;
     for (const e of events) window.addEventListener(e, touched, { capture: true, passive: true });
@@ -32,14 +36,14 @@ export function IdleGuard({ idleSeconds, inUse, onReset }: IdleGuardProps) {
 
   useEffect(() => {
     if (!inUse) {
-      lastTouch.current = Date.now();
+      lastTouch.current = performance.now();
       setPhase({ phase: 'active' });
       return;
     }
     const tick = () => {
-      const next = idlePhase(Date.now(), lastTouch.current, { idleMs: idleSeconds * 1000, answerMs: MIN_ANSWER_MS });
+      const next = idlePhase(performance.now(), lastTouch.current, { idleMs: idleSeconds * 1000, answerMs: MIN_ANSWER_MS });
       if (next.phase === 'reset') {
-        lastTouch.current = Date.now();
+        lastTouch.current = performance.now();
         setPhase({ phase: 'active' });
         onReset();
       } else {
@@ -69,7 +73,7 @@ export function IdleGuard({ idleSeconds, inUse, onReset }: IdleGuardProps) {
           type="button"
           className="primary"
           onClick={() => {
-            lastTouch.current = Date.now();
+            lastTouch.current = performance.now();
             setPhase({ phase: 'active' });
           }}
         >
