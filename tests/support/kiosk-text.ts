@@ -39,8 +39,8 @@ export const K = {
   safetyDone: m('Bạn đã đọc lưu ý an toàn.', 'You have read the safety warning.'),
 
   questionOf: (n: number, of: number) => m(`Câu hỏi ${n} trên ${of}`, `Question ${n} of ${of}`),
-  rightAnswer: m('Đúng rồi!', 'That’s right!'),
-  notQuite: m('Chưa đúng, không sao cả.', 'Not quite, and that’s all right.'),
+  rightAnswer: m('Đúng rồi!', "That's right!"),
+  notQuite: m('Chưa đúng, không sao cả.', "Not quite, and that's all right."),
 
   finishedTitle: m('Bạn đã học xong!', 'You have finished!'),
   qrLabel: (label: { vi: string; en: string }) => m(`Mã QR đến trang chính thức: ${label.vi}`, `QR code to the official page: ${label.en}`),
@@ -68,5 +68,5 @@ export const K = {
   done: m('Xong', 'Done'),
 
   idleTitle: m('Bạn vẫn đang dùng máy chứ?', 'Are you still using the kiosk?'),
-  stillHere: m('Tôi vẫn ở đây', 'I’m still here'),
+  stillHere: m('Tôi vẫn ở đây', "I'm still here"),
 } as const;

@@ -35,7 +35,6 @@ export const kioskText = {
   practiceAsk: { vi: 'Hãy chạm vào đúng chỗ trên hình điện thoại.', en: 'Tap the right place on the phone picture.' },
   gentleHint: { vi: 'Gần đúng rồi! Hãy chạm vào chỗ có viền sáng: {label}.', en: 'Nearly! Tap the place with the bright border: {label}.' },
   gentleHintUnnamed: { vi: 'Gần đúng rồi! Hãy chạm vào chỗ có viền sáng.', en: 'Nearly! Tap the place with the bright border.' },
-  wellDone: { vi: 'Đúng rồi!', en: 'That’s right!' },
   safetyTitle: { vi: 'Lưu ý an toàn', en: 'Safety warning' },
   safetyRead: { vi: 'Tôi đã đọc lưu ý này', en: 'I have read this warning' },
   safetyDone: { vi: 'Bạn đã đọc lưu ý an toàn.', en: 'You have read the safety warning.' },
@@ -44,8 +43,8 @@ export const kioskText = {
   // Questions
   questionOf: { vi: 'Câu hỏi {n} trên {of}', en: 'Question {n} of {of}' },
   questionsIntro: { vi: 'Thử trả lời một câu hỏi ngắn. Không có điểm, chỉ để nhớ lâu hơn.', en: 'Try a short question. There is no score; it just helps you remember.' },
-  rightAnswer: { vi: 'Đúng rồi!', en: 'That’s right!' },
-  notQuite: { vi: 'Chưa đúng, không sao cả.', en: 'Not quite, and that’s all right.' },
+  rightAnswer: { vi: 'Đúng rồi!', en: "That's right!" },
+  notQuite: { vi: 'Chưa đúng, không sao cả.', en: "Not quite, and that's all right." },
 
   // The end
   finishedTitle: { vi: 'Bạn đã học xong!', en: 'You have finished!' },
@@ -101,5 +100,5 @@ export const kioskText = {
   idleTitle: { vi: 'Bạn vẫn đang dùng máy chứ?', en: 'Are you still using the kiosk?' },
   idleBody: { vi: 'Nếu không ai chạm, màn hình sẽ về trang đầu sau {seconds} giây để giữ kín thông tin của bạn.', en: 'If nobody touches the screen, it goes back to the first page in {seconds} seconds to keep your information private.' },
   idleSpoken: { vi: 'Bạn vẫn đang dùng máy chứ? Nếu còn, xin chạm nút Tôi vẫn ở đây.', en: 'Are you still using the kiosk? If so, please tap I am still here.' },
-  stillHere: { vi: 'Tôi vẫn ở đây', en: 'I’m still here' },
+  stillHere: { vi: 'Tôi vẫn ở đây', en: "I'm still here" },
 } satisfies Record<string, Msg>;
