@@ -91,3 +91,30 @@ test('Back walks the visitor back one screen at a time, to the first page', asyn
   await expect(page.getByRole('heading', { name: 'Bạn cần làm gì hôm nay?' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Quay lại' })).toBeDisabled();
 });
+
+test('a wrong answer gets the content’s kind words and a pointer to the safer choice, never a failure', async ({ point, page }) => {
+  const w = shipped.find((x) => x.questions.some((q) => q.options.some((o) => !o.correct)))!;
+  const q = w.questions.find((x) => x.options.some((o) => !o.correct))!;
+  const qIndex = w.questions.indexOf(q);
+  await page.goto(point.host.info.kiosk);
+  await page.getByRole('button', { name: w.title.vi }).tap();
+  await page.getByRole('button', { name: 'Xem hướng dẫn từng bước' }).tap();
+  for (const step of w.steps) {
+    if (step.safety) await page.getByRole('button', { name: 'Tôi đã đọc lưu ý này' }).tap();
+    await page.getByRole('button', { name: 'Tiếp tục' }).tap();
+  }
+  for (const earlier of w.questions.slice(0, qIndex)) {
+    await page.getByRole('button', { name: earlier.options.find((o) => o.correct)!.label.vi, exact: true }).tap();
+    await page.getByRole('button', { name: 'Tiếp tục' }).tap();
+  }
+  const wrong = q.options.find((o) => !o.correct)!;
+  const right = q.options.find((o) => o.correct)!;
+  await page.getByRole('button', { name: wrong.label.vi, exact: true }).tap();
+  const status = page.getByRole('status').filter({ hasText: wrong.feedback.vi });
+  await expect(status).toContainText('Cách làm an toàn hơn có dấu ✓.');
+  await expect(page.getByRole('button', { name: wrong.label.vi, exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: right.label.vi, exact: true })).toHaveClass(/correct/);
+  // The first answer stands; going on is always possible.
+  await expect(page.getByRole('button', { name: right.label.vi, exact: true })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Tiếp tục' })).toBeEnabled();
+});

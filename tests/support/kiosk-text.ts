@@ -39,8 +39,7 @@ export const K = {
   safetyDone: m('Bạn đã đọc lưu ý an toàn.', 'You have read the safety warning.'),
 
   questionOf: (n: number, of: number) => m(`Câu hỏi ${n} trên ${of}`, `Question ${n} of ${of}`),
-  rightAnswer: m('Đúng rồi!', "That's right!"),
-  notQuite: m('Chưa đúng, không sao cả.', "Not quite, and that's all right."),
+  betterAnswer: m('Cách làm an toàn hơn có dấu ✓.', 'The safer choice has a ✓ mark.'),
 
   finishedTitle: m('Bạn đã học xong!', 'You have finished!'),
   qrLabel: (label: { vi: string; en: string }) => m(`Mã QR đến trang chính thức: ${label.vi}`, `QR code to the official page: ${label.en}`),

@@ -43,8 +43,7 @@ export const kioskText = {
   // Questions
   questionOf: { vi: 'Câu hỏi {n} trên {of}', en: 'Question {n} of {of}' },
   questionsIntro: { vi: 'Thử trả lời một câu hỏi ngắn. Không có điểm, chỉ để nhớ lâu hơn.', en: 'Try a short question. There is no score; it just helps you remember.' },
-  rightAnswer: { vi: 'Đúng rồi!', en: "That's right!" },
-  notQuite: { vi: 'Chưa đúng, không sao cả.', en: "Not quite, and that's all right." },
+  betterAnswer: { vi: 'Cách làm an toàn hơn có dấu ✓.', en: 'The safer choice has a ✓ mark.' },
 
   // The end
   finishedTitle: { vi: 'Bạn đã học xong!', en: 'You have finished!' },

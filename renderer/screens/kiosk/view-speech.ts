@@ -34,7 +34,7 @@ export function speechForView(visit: Visit, lang: Lang): Saying {
       const q = walkthrough?.questions[view.index];
       if (!q) break;
       const chosen = q.options.find((o) => o.id === visit.answers[q.id]);
-      if (chosen) return { text: `${t(chosen.correct ? kioskText.rightAnswer : kioskText.notQuite)} ${chosen.feedback[lang]}` };
+      if (chosen) return { text: chosen.correct ? chosen.feedback[lang] : `${chosen.feedback[lang]} ${t(kioskText.betterAnswer)}` };
       return { text: [q.prompt[lang], ...q.options.map((o, i) => `${i + 1}: ${o.label[lang]}`)].join('. ') };
     }
     case 'finish':

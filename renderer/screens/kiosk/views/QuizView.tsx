@@ -15,13 +15,16 @@ export function QuizView({ index }: { index: number }) {
   const question = walkthrough.questions[index]!;
   const chosenId = answers[question.id];
   const chosen = question.options.find((o) => o.id === chosenId);
-  const feedback = chosen ? `${t(chosen.correct ? kioskText.rightAnswer : kioskText.notQuite)} ${local(chosen.feedback)}` : '';
+  // The content's own feedback is already kind and says whether the choice was safe; a wrong
+  // choice also points at the marked one.
+  const feedbackFor = (o: (typeof question.options)[number]) => (o.correct ? local(o.feedback) : `${local(o.feedback)} ${t(kioskText.betterAnswer)}`);
+  const feedback = chosen ? feedbackFor(chosen) : '';
 
   const choose = (optionId: string) => {
     if (chosenId) return;
     answer(question.id, optionId);
     const option = question.options.find((o) => o.id === optionId)!;
-    say({ text: `${t(option.correct ? kioskText.rightAnswer : kioskText.notQuite)} ${local(option.feedback)}` });
+    say({ text: feedbackFor(option) });
   };
 
   return (
