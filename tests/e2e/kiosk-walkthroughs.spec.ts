@@ -58,7 +58,8 @@ for (const { file, content: w } of WALKTHROUGHS) {
 
 test('a province-only guide shows only where the point is in that province', async ({ point, page }) => {
   const local = WALKTHROUGHS.filter((x) => needsProvince(x.content));
-  test.skip(local.length === 0, 'no province-only guide is shipped');
+  // iHanoi (W5) ships as a Hà Nội-only guide, so there is always one to check.
+  expect(local.map((x) => x.content.code)).toContain('W5');
   const tiles = page.getByRole('list', { name: K.homeTitle.vi, exact: true });
   await page.goto(point.host.info.kiosk);
   await expect(tiles.getByRole('button')).toHaveCount(WALKTHROUGHS.length - local.length);

@@ -36,19 +36,36 @@ function decodeWav(base64: string): Buffer {
   return Buffer.from(base64, 'base64');
 }
 
-describe('host speech over HTTP, with the espeak-ng engine', () => {
+/** A help point and host for one describe block: started before its tests, closed and removed after. */
+function pointForThisBlock(withEngine: boolean) {
   const temp = makeTempDir();
-  let point: { hp: HelpPoint; host: RunningHost };
-  const call = (method: string, input: unknown = {}) => callOverHttp(point.host.origin, point.host.keys.visitor, method, input);
-
+  let started: { hp: HelpPoint; host: RunningHost } | null = null;
   beforeAll(async () => {
-    point = await startPoint(temp.dir, true);
+    started = await startPoint(temp.dir, withEngine);
   });
   afterAll(async () => {
-    await point.host.close();
-    point.hp.close();
+    await started?.host.close();
+    started?.hp.close();
     temp.cleanup();
   });
+  const current = () => {
+    if (!started) throw new Error('the help point is not started yet');
+    return started;
+  };
+  return {
+    get host() {
+      return current().host;
+    },
+    get hp() {
+      return current().hp;
+    },
+    callAsVisitor: (method: string, input: unknown = {}) => callOverHttp(current().host.origin, current().host.keys.visitor, method, input),
+  };
+}
+
+describe('host speech over HTTP, with the espeak-ng engine', () => {
+  const point = pointForThisBlock(true);
+  const call = point.callAsVisitor;
 
   it.skipIf(!hasEspeak)('reports both voices as available to the visitor key', async () => {
     expect(await call('speech.status')).toEqual({ status: 200, body: { ok: true, value: { engine: { vi: true, en: true } } } });
@@ -110,18 +127,8 @@ describe('host speech over HTTP, with the espeak-ng engine', () => {
 });
 
 describe('host speech over HTTP, with the engine switched off', () => {
-  const temp = makeTempDir();
-  let point: { hp: HelpPoint; host: RunningHost };
-  const call = (method: string, input: unknown = {}) => callOverHttp(point.host.origin, point.host.keys.visitor, method, input);
-
-  beforeAll(async () => {
-    point = await startPoint(temp.dir, false);
-  });
-  afterAll(async () => {
-    await point.host.close();
-    point.hp.close();
-    temp.cleanup();
-  });
+  const point = pointForThisBlock(false);
+  const call = point.callAsVisitor;
 
   it('reports no voice, and refuses to speak with the typed error', async () => {
     expect((await call('speech.status')).body).toEqual({ ok: true, value: { engine: { vi: false, en: false } } });
