@@ -7,12 +7,10 @@ import type { CallContext } from '../core/dispatcher';
 import type { Role } from '../contract/roles';
 import { failure } from '../contract/errors';
 import { CONTENT_PACK_MAX_BYTES } from '../contract/methods/staff';
+import { isScreenName, type ScreenName } from '../contract/screens';
 import { LaunchKeys } from './tokens';
 import { contentType, resolveInside } from '../core/files/static-files';
 
-/** The screens the host serves; each is the same renderer on its own path. */
-export const SCREENS = ['kiosk', 'desk', 'board'] as const;
-export type Screen = (typeof SCREENS)[number];
 
 export interface HostOptions {
   helpPoint: HelpPoint;
@@ -25,7 +23,7 @@ export interface RunningHost {
   origin: string;
   port: number;
   keys: LaunchKeys;
-  urlFor(screen: Screen): string;
+  urlFor(screen: ScreenName): string;
   close(): Promise<void>;
 }
 
@@ -123,7 +121,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       res.writeHead(302, { Location: '/kiosk' });
       return void res.end();
     }
-    if ((SCREENS as readonly string[]).includes(route.slice(1))) {
+    if (isScreenName(route.slice(1))) {
       // Every page gets the visitor key; the desk key arrives only in the desk address's fragment.
       const html = indexHtml.replace('<meta name="dhp-key" content="">', `<meta name="dhp-key" content="${keys.visitor}">`);
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' });

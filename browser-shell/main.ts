@@ -6,7 +6,8 @@ import type { ChildProcess } from 'node:child_process';
 import { openHelpPoint } from '../core/help-point';
 import { offsetClock, systemClock } from '../core/clock';
 import { defaultSpeechEngine, speechEngineSwitchedOff } from '../core/services/speech-engine';
-import { startHost, SCREENS, type Screen } from './host';
+import { SCREEN_NAMES, isScreenName, type ScreenName } from '../contract/screens';
+import { startHost } from './host';
 import { defaultDataDir } from './user-data';
 import { findChromium, hasDisplay, openScreen } from './chromium';
 
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
   const port = Number(values.port ?? process.env.DHP_PORT ?? 4780);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, got "${values.port}"`);
   const screen = values.screen ?? 'kiosk';
-  if (screen !== 'all' && !(SCREENS as readonly string[]).includes(screen)) throw new Error(`--screen must be kiosk, desk, board or all, got "${screen}"`);
+  if (screen !== 'all' && !isScreenName(screen)) throw new Error(`--screen must be kiosk, desk, board or all, got "${screen}"`);
   const offset = Number(values['clock-offset-ms'] ?? 0);
   const version = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -91,7 +92,7 @@ async function main(): Promise<void> {
     if (!chromium) process.stdout.write('No Chromium found (set CHROMIUM_PATH, or: sudo apt-get install chromium); open the addresses above in a browser.\n');
     else if (!hasDisplay()) process.stdout.write('No display found; open the addresses above from a machine with a screen. Serving until stopped (Ctrl+C).\n');
     else {
-      const screens: Screen[] = screen === 'all' ? [...SCREENS] : [screen as Screen];
+      const screens: ScreenName[] = screen === 'all' ? [...SCREEN_NAMES] : isScreenName(screen) ? [screen] : [];
       for (const s of screens) windows.push(openScreen(chromium, host.urlFor(s), path.join(dataDir, 'chromium', s), s === 'kiosk'));
     }
   }

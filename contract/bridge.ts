@@ -1,10 +1,8 @@
 import type { CallResult } from './errors';
 import type { EventMessage } from './events';
 import type { MethodName } from './methods';
+import type { ScreenName } from './screens';
 import type { SaveExportRequest, SaveExportResult } from './staff-dto';
-
-/** The screens an Electron window can be. */
-export type ScreenName = 'kiosk' | 'desk' | 'board';
 
 /**
  * What the Electron preload puts on `window.helpPoint`: one function per contract
@@ -23,6 +21,15 @@ export interface HelpPointBridge {
   /** Electron only: native folder dialog (e.g. a USB stick), then writes the staff export and its summary PDF there. */
   saveExport?(request: SaveExportRequest): Promise<SaveExportResult>;
 }
+
+/** The Electron IPC channels between the preload and the main process; the sandboxed preload bundles this file, so both read one list. */
+export const IPC_CHANNELS = {
+  call: 'dhp:call',
+  event: 'dhp:event',
+  printTicket: 'dhp:print',
+  printReceipt: 'dhp:print-receipt',
+  saveExport: 'dhp:save-export',
+} as const;
 
 export interface PrintResult {
   ok: boolean;

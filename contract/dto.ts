@@ -1,5 +1,6 @@
 import type { BilingualText, Walkthrough } from './walkthrough';
-import type { AgeBand } from './codes';
+import type { AgeBand, DispatchReason, PriorityReason, TicketSource, TicketStatus } from './codes';
+import type { Lang } from './labels';
 
 /** Values that cross the boundary: JSON-safe, times as ISO strings. */
 
@@ -36,7 +37,7 @@ export interface IssuedTicket {
   /**
    * Rounded estimate in minutes, always said with "about"/"khoảng": 0 means "under
    * 5 minutes"; up to an hour a multiple of 5, beyond a multiple of 15. Null while
-   * nothing can be said. See `waitPhrase` in renderer/print/wait-text.ts.
+   * nothing can be said. See `waitText` in renderer/i18n/wait-text.ts.
    */
   estimatedWaitMinutes: number | null;
   /** The service asked for, as printed on the ticket; "Việc khác / Something else" for "other". */
@@ -48,8 +49,8 @@ export interface IssuedTicket {
   timeZone: string;
 }
 
-/** A ticket as the desk sees it: who is waiting and why. */
-export interface WaitingTicket {
+/** A ticket of today's queue as the desk sees it (waiting, called, served or missed): who and why. */
+export interface QueueTicket {
   id: number;
   displayNumber: string;
   category: string;
@@ -75,9 +76,6 @@ export interface WaitingTicket {
   estimatedWaitMinutes: number | null;
 }
 
-export const DISPATCH_REASONS = ['priority', 'fifo', 'consecutive-cap', 'max-wait', 'manual'] as const;
-export type DispatchReason = (typeof DISPATCH_REASONS)[number];
-
 /** The board shows numbers and desks only: no categories, no priorities. */
 export interface BoardView {
   nowServing: { displayNumber: string; desk: string }[];
@@ -86,13 +84,10 @@ export interface BoardView {
   /** The latest call or recall; a new `seq` means "announce this". */
   lastCall: { seq: number; displayNumber: string; desk: string } | null;
   /** Announcement languages in order, Vietnamese first. */
-  languages: BoardLanguage[];
+  languages: Lang[];
   pointName: string;
   timeZone: string;
 }
-
-export const BOARD_LANGUAGES = ['vi', 'en'] as const;
-export type BoardLanguage = (typeof BOARD_LANGUAGES)[number];
 
 export interface VolunteerInfo {
   id: number;
@@ -122,11 +117,11 @@ export interface DeskOverview {
   /** Known volunteers to pick from at sign-in. */
   volunteers: VolunteerInfo[];
   /** Waiting tickets in the order the queue rule would call them. */
-  waiting: WaitingTicket[];
+  waiting: QueueTicket[];
   /** Being called or served at any desk. */
-  active: WaitingTicket[];
+  active: QueueTicket[];
   /** No-shows of today, which can be put back. */
-  missed: WaitingTicket[];
+  missed: QueueTicket[];
   rules: QueueRules;
   servedToday: number;
 }
@@ -142,12 +137,3 @@ export interface SessionFinished {
   waitSeconds: number | null;
   serviceSeconds: number;
 }
-
-export const PRIORITY_REASONS = ['age60', 'disability', 'pregnant', 'poor-household', 'other'] as const;
-export type PriorityReason = (typeof PRIORITY_REASONS)[number];
-
-export const TICKET_SOURCES = ['kiosk', 'desk'] as const;
-export type TicketSource = (typeof TICKET_SOURCES)[number];
-
-export const TICKET_STATUSES = ['waiting', 'called', 'serving', 'done', 'no-show', 'cancelled', 'closed'] as const;
-export type TicketStatus = (typeof TICKET_STATUSES)[number];

@@ -13,8 +13,48 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** The host has no reading voice for the language asked (no engine, or the engine is switched off). */
-export const SPEECH_UNAVAILABLE = 'error.speechUnavailable';
+/**
+ * Every message key a call can fail with. The renderer's catalogue is a
+ * `Record<MessageKey, Msg>`, so a key thrown here without a sentence there, or a
+ * sentence for a key nobody throws, is a compile error, not a blank on screen.
+ */
+export const DOMAIN_MESSAGE_KEYS = [
+  // transport and catalogue
+  'error.session_expired',
+  'error.too_large',
+  'error.walkthrough_not_found',
+  'error.unknown_category',
+  // the desks and the queue
+  'error.desk_not_found',
+  'error.desk_not_signed_in',
+  'error.desk_has_visitor',
+  'error.desk_busy',
+  'error.ticket_not_found',
+  'error.ticket_moved',
+  'error.ticket_other_desk',
+  'error.noshow_too_early',
+  'error.no_open_session',
+  // ward staff
+  'error.pin_wrong',
+  'error.pin_locked',
+  'error.pin_format',
+  'error.pin_already_set',
+  'error.pin_not_set',
+  'error.settings_invalid',
+  'error.settings_unknown_walkthrough',
+  'error.content_nothing_to_roll_back',
+  'error.visitor_not_found',
+  // the host's reading voice: none for the language asked (no engine, or switched off)
+  'error.speechUnavailable',
+] as const;
+
+export type MessageKey = `error.${ErrorCode}` | (typeof DOMAIN_MESSAGE_KEYS)[number];
+
+export const MESSAGE_KEYS: readonly MessageKey[] = [...ERROR_CODES.map((c): MessageKey => `error.${c}`), ...DOMAIN_MESSAGE_KEYS];
+
+export function isMessageKey(key: unknown): key is MessageKey {
+  return typeof key === 'string' && (MESSAGE_KEYS as readonly string[]).includes(key);
+}
 
 export interface FieldIssue {
   /** Dotted path of the offending field, '' for the whole input. */
@@ -25,19 +65,19 @@ export interface FieldIssue {
 export interface CallError {
   code: ErrorCode;
   /** Key into the renderer's message catalogue, e.g. `error.invalid_input`. */
-  messageKey: string;
+  messageKey: MessageKey;
   issues?: FieldIssue[];
 }
 
 export type CallResult<T> = { ok: true; value: T } | { ok: false; error: CallError };
 
-export function failure(code: ErrorCode, messageKey: string = `error.${code}`, issues?: FieldIssue[]): { ok: false; error: CallError } {
+export function failure(code: ErrorCode, messageKey: MessageKey = `error.${code}`, issues?: FieldIssue[]): { ok: false; error: CallError } {
   return { ok: false, error: issues ? { code, messageKey, issues } : { code, messageKey } };
 }
 
 /** Thrown by services for expected failures; the dispatcher turns it into a CallError. */
 export class ServiceError extends Error {
-  constructor(readonly code: ErrorCode, readonly messageKey: string = `error.${code}`) {
+  constructor(readonly code: ErrorCode, readonly messageKey: MessageKey = `error.${code}`) {
     super(messageKey);
     this.name = 'ServiceError';
   }

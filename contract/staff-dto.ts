@@ -1,4 +1,5 @@
-import { COUNTERS, type AgeBand, type Counter, type FeedbackRating, type Outcome, type PriorityFlag, type ReasonCode, type ReferralTarget, type Sex, type TargetGroup } from './codes';
+import type { BilingualLabel } from './labels';
+import type { AgeBand, Counter, FeedbackRating, Outcome, PriorityFlag, ReasonCode, ReferralTarget, Sex, TargetGroup } from './codes';
 
 /** Values of the ward staff's area that cross the boundary: JSON-safe, times as ISO strings. */
 
@@ -19,44 +20,6 @@ export interface StaffSignIn {
   idleMinutes: number;
 }
 
-/** Every column a session-log export can carry. Personal ones go out only when staff tick them. */
-export const EXPORT_COLUMNS = [
-  'sessionId',
-  'day',
-  'ticket',
-  'desk',
-  'volunteer',
-  'startedAt',
-  'finishedAt',
-  'waitMinutes',
-  'serviceMinutes',
-  'services',
-  'outcome',
-  'reason',
-  'referral',
-  'targetGroup',
-  'ageBand',
-  'sex',
-  'priority',
-  'vneidActivated',
-  'documentsAdded',
-  'publicServiceSubmitted',
-  'healthBookActivated',
-  'signatureRegistered',
-  'learningEnrolled',
-  'scamReported',
-  'feedback',
-  'note',
-  'consent',
-  'visitorName',
-  'visitorPhone',
-] as const;
-export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
-
-/** Everything but the personal fields, in the order above. */
-export const DEFAULT_EXPORT_COLUMNS: readonly ExportColumn[] = EXPORT_COLUMNS.filter((c) => c !== 'visitorName' && c !== 'visitorPhone');
-export const DEFAULT_EXPORT_COUNTERS: readonly Counter[] = COUNTERS;
-
 export interface OpeningHours {
   /** Local time, HH:MM. */
   open: string;
@@ -64,11 +27,6 @@ export interface OpeningHours {
   /** Days of the week the point opens, 0 = Sunday. */
   days: number[];
 }
-
-export const PERSONAL_COLUMNS: readonly ExportColumn[] = ['visitorName', 'visitorPhone'];
-
-export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportedFile {
   name: string;
@@ -100,7 +58,7 @@ export interface Percentiles {
 export interface ServiceOutcomeRow {
   /** A walkthrough id, or "other". */
   service: string;
-  label: { vi: string; en: string };
+  label: BilingualLabel;
   byOutcome: Record<Outcome | 'unrecorded', number>;
   total: number;
 }
@@ -165,7 +123,7 @@ export interface ContentStatus {
   /** The pack in use, or null while the content shipped with the app is in use. */
   active: ContentPackEntry | null;
   packs: ContentPackEntry[];
-  walkthroughs: { id: string; code: string; title: { vi: string; en: string } }[];
+  walkthroughs: { id: string; code: string; title: BilingualLabel }[];
 }
 
 export interface PackProblem {

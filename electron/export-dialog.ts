@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import type { HelpPoint } from '../core/help-point';
-import type { ScreenName } from '../contract/bridge';
+import type { ScreenName } from '../contract/screens';
+import { IPC_CHANNELS } from '../contract/bridge';
 import type { SaveExportRequest, SaveExportResult } from '../contract/staff-dto';
 import { isTrustedUrl } from './screens';
 
-export const SAVE_EXPORT_CHANNEL = 'dhp:save-export';
 
 /** Only plain ASCII file names the exporter itself makes: no folders, no tricks. */
 const SAFE_NAME = /^[a-z0-9][a-z0-9._-]{0,150}\.(csv|xlsx|sha256|pdf)$/;
@@ -18,7 +18,7 @@ const SAFE_NAME = /^[a-z0-9][a-z0-9._-]{0,150}\.(csv|xlsx|sha256|pdf)$/;
  * Chromium, and one `.sha256` file covers everything written.
  */
 export function registerExportDialog(helpPoint: HelpPoint, screenOf: (webContentsId: number) => ScreenName | undefined): () => void {
-  ipcMain.handle(SAVE_EXPORT_CHANNEL, async (event: IpcMainInvokeEvent, raw: unknown): Promise<SaveExportResult> => {
+  ipcMain.handle(IPC_CHANNELS.saveExport, async (event: IpcMainInvokeEvent, raw: unknown): Promise<SaveExportResult> => {
     if (screenOf(event.sender.id) !== 'desk' || !isTrustedUrl(event.senderFrame?.url)) return { saved: false };
     const request = parseRequest(raw);
     if (!request || !helpPoint.services.staff.auth.isStaffToken(request.staffToken)) return { saved: false };
@@ -45,7 +45,7 @@ export function registerExportDialog(helpPoint: HelpPoint, screenOf: (webContent
     helpPoint.services.audit.record('staff', 'staff.export.saved', { folder, files: written.map((f) => f.name) });
     return { saved: true, folder, files: written.map((f) => f.name) };
   });
-  return () => ipcMain.removeHandler(SAVE_EXPORT_CHANNEL);
+  return () => ipcMain.removeHandler(IPC_CHANNELS.saveExport);
 }
 
 function parseRequest(raw: unknown): SaveExportRequest | null {

@@ -1,4 +1,5 @@
 import { app, Menu, powerSaveBlocker, screen as electronScreen, session } from 'electron';
+import { isScreenName } from '../contract/screens';
 import path from 'node:path';
 import { openHelpPoint, type HelpPoint } from '../core/help-point';
 import { defaultSpeechEngine, speechEngineSwitchedOff } from '../core/services/speech-engine';
@@ -54,7 +55,8 @@ if (!app.requestSingleInstanceLock()) {
     powerSaveBlocker.start('prevent-display-sleep');
 
     const only = argValue('screen');
-    const screens = only && only !== 'all' ? [only as 'kiosk' | 'desk' | 'board'] : placeScreens(electronScreen.getAllDisplays().length);
+    // A --screen value that names no screen is ignored: the displays decide, as with no flag at all.
+    const screens = isScreenName(only) ? [only] : placeScreens(electronScreen.getAllDisplays().length);
     screens.forEach((s, i) => {
       const win = windows.open(s, i);
       if (s === 'kiosk') {

@@ -2,9 +2,8 @@ import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { resolveInside } from '../core/files/static-files';
+import { isScreenName } from '../contract/screens';
 import { APP_SCHEME } from './screens';
-
-const SCREENS = new Set(['kiosk', 'desk', 'board']);
 
 /**
  * Must run before `ready`: app:// behaves like a secure, standard origin. `stream`
@@ -24,7 +23,7 @@ export function serveAppScheme(rendererDir: string, assetsDir: string, walkthrou
     const { pathname } = new URL(request.url);
     const screen = pathname.split('/').filter(Boolean)[0] ?? '';
     let file: string | null;
-    if (pathname === '/' || SCREENS.has(screen)) file = path.join(rendererDir, 'index.html');
+    if (pathname === '/' || isScreenName(screen)) file = path.join(rendererDir, 'index.html');
     // Pictures and clips come from the content pack in use, which staff may have replaced.
     else if (pathname.startsWith('/content/walkthroughs/')) file = resolveInside(walkthroughFolder(), pathname.slice('/content/walkthroughs'.length));
     else if (pathname.startsWith('/content/')) file = resolveInside(assetsDir, pathname.slice('/content'.length));

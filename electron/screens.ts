@@ -1,8 +1,4 @@
-import type { ScreenName } from '../contract/bridge';
-import type { Role } from '../contract/roles';
-
-/** The role each kind of window acts with; the visitor kiosk never gets more than `visitor`. */
-export const SCREEN_ROLES: Record<ScreenName, Role> = { kiosk: 'visitor', board: 'visitor', desk: 'volunteer' };
+import type { ScreenName } from '../contract/screens';
 
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://kiosk`;

@@ -1,5 +1,5 @@
 import { BrowserWindow, screen as electronScreen } from 'electron';
-import type { ScreenName } from '../contract/bridge';
+import type { ScreenName } from '../contract/screens';
 import { kioskWebPreferences } from './security';
 import { screenUrl } from './screens';
 

@@ -1,7 +1,19 @@
 import { z } from 'zod';
-import type { BoardView, IssuedTicket, SessionFinished, SessionStarted, WaitingTicket } from '../dto';
-import { PRIORITY_REASONS } from '../dto';
-import { AGE_BANDS, COUNTERS, OUTCOMES, PRIORITY_FLAGS, REASON_CODES, REFERRAL_TARGETS, SEXES, TARGET_GROUPS } from '../codes';
+import type { BoardView, IssuedTicket, SessionFinished, SessionStarted, QueueTicket } from '../dto';
+import {
+  AGE_BANDS,
+  CANCEL_REASONS,
+  COUNTERS,
+  OUTCOME_FIELDS,
+  OUTCOMES,
+  PRIORITY_FLAGS,
+  PRIORITY_REASONS,
+  REASON_CODES,
+  REFERRAL_TARGETS,
+  SEXES,
+  TARGET_GROUPS,
+} from '../codes';
+import { contactAllowed } from '../contact';
 import { Empty, Id, method } from './define';
 
 const TicketId = z.number().int().positive();
@@ -19,9 +31,6 @@ const ContactFields = {
   consent: z.boolean().default(false),
 };
 
-function contactNeedsConsent(v: { visitorName: string | null; visitorPhone: string | null; consent: boolean }): boolean {
-  return v.consent || (!v.visitorName && !v.visitorPhone);
-}
 const CONSENT_ISSUE = { message: 'consent', path: ['consent'] };
 
 export const IssueTicketInput = z
@@ -35,7 +44,7 @@ export const IssueTicketInput = z
     ...ContactFields,
   })
   .strict()
-  .refine(contactNeedsConsent, CONSENT_ISSUE);
+  .refine(contactAllowed, CONSENT_ISSUE);
 
 /** The record a volunteer fills in when a session ends: codes and taps, times computed. */
 export const SessionRecordInput = z
@@ -53,33 +62,31 @@ export const SessionRecordInput = z
     ...ContactFields,
   })
   .strict()
-  .refine((r) => r.outcome !== 'not-done' || r.reasonCode !== null, { message: 'reason', path: ['reasonCode'] })
-  .refine((r) => r.outcome !== 'referred' || r.referralTo !== null, { message: 'referral', path: ['referralTo'] })
-  .refine(contactNeedsConsent, CONSENT_ISSUE);
+  .refine((r) => OUTCOME_FIELDS[r.outcome].reason !== 'required' || r.reasonCode !== null, { message: 'reason', path: ['reasonCode'] })
+  .refine((r) => OUTCOME_FIELDS[r.outcome].referral !== 'required' || r.referralTo !== null, { message: 'referral', path: ['referralTo'] })
+  .refine(contactAllowed, CONSENT_ISSUE);
 export type SessionRecordInput = z.output<typeof SessionRecordInput>;
 
 const AtDesk = { deskId: DeskId, ticketId: TicketId };
 
-export const CANCEL_REASONS = ['visitor-left', 'issued-by-mistake', 'other'] as const;
-
 export const queueMethods = {
   'queue.issueTicket': method<IssuedTicket>()('visitor', IssueTicketInput),
   'queue.board': method<BoardView>()('visitor', Empty),
-  'queue.waiting': method<WaitingTicket[]>()('volunteer', Empty),
+  'queue.waiting': method<QueueTicket[]>()('volunteer', Empty),
   /** The queue rule picks; two desks at once never get the same ticket. Null when nobody waits. */
-  'queue.callNext': method<{ ticket: WaitingTicket | null }>()('volunteer', z.object({ deskId: DeskId }).strict()),
-  'queue.callTicket': method<WaitingTicket>()('volunteer', z.object(AtDesk).strict()),
-  'queue.recall': method<WaitingTicket>()('volunteer', z.object(AtDesk).strict()),
-  'queue.noShow': method<WaitingTicket>()('volunteer', z.object(AtDesk).strict()),
-  'queue.putBack': method<WaitingTicket>()('volunteer', z.object(AtDesk).strict()),
-  'queue.transfer': method<WaitingTicket>()(
+  'queue.callNext': method<{ ticket: QueueTicket | null }>()('volunteer', z.object({ deskId: DeskId }).strict()),
+  'queue.callTicket': method<QueueTicket>()('volunteer', z.object(AtDesk).strict()),
+  'queue.recall': method<QueueTicket>()('volunteer', z.object(AtDesk).strict()),
+  'queue.noShow': method<QueueTicket>()('volunteer', z.object(AtDesk).strict()),
+  'queue.putBack': method<QueueTicket>()('volunteer', z.object(AtDesk).strict()),
+  'queue.transfer': method<QueueTicket>()(
     'volunteer',
     z
       .object({ ...AtDesk, toDeskId: DeskId.nullable().default(null), toCategory: Id.nullable().default(null) })
       .strict()
       .refine((v) => v.toDeskId !== null || v.toCategory !== null, { message: 'target', path: ['toDeskId'] }),
   ),
-  'queue.cancel': method<WaitingTicket>()('volunteer', z.object({ ...AtDesk, reason: z.enum(CANCEL_REASONS).default('visitor-left') }).strict()),
+  'queue.cancel': method<QueueTicket>()('volunteer', z.object({ ...AtDesk, reason: z.enum(CANCEL_REASONS).default('visitor-left') }).strict()),
   'queue.startSession': method<SessionStarted>()('volunteer', z.object(AtDesk).strict()),
   'queue.finishSession': method<SessionFinished>()('volunteer', z.object({ ...AtDesk, record: SessionRecordInput }).strict()),
 };

@@ -1,13 +1,12 @@
 import { z } from 'zod';
+import { LANGS, type Lang } from '../labels';
 import { Empty, method } from './define';
 
-export const SPEECH_LANGS = ['vi', 'en'] as const;
-export type SpeechLang = (typeof SPEECH_LANGS)[number];
 export const SPEECH_TEXT_MAX = 1500;
 
 /** Which languages the host's own reading voice (e.g. espeak-ng) can speak; false for both when it has none. */
 export interface SpeechEngineStatus {
-  engine: Record<SpeechLang, boolean>;
+  engine: Record<Lang, boolean>;
 }
 
 export interface SynthesizedSpeech {
@@ -22,7 +21,7 @@ export const SynthesizeInput = z
       .string()
       .transform((s) => s.normalize('NFC').trim())
       .pipe(z.string().min(1).max(SPEECH_TEXT_MAX)),
-    lang: z.enum(SPEECH_LANGS),
+    lang: z.enum(LANGS),
   })
   .strict();
 

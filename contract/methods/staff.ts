@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { COUNTERS } from '../codes';
+import { COUNTERS, EXPORT_COLUMNS, EXPORT_FORMATS, isCounter, type ExportColumn } from '../codes';
+import { LANGS } from '../labels';
 import {
-  EXPORT_COLUMNS,
-  EXPORT_FORMATS,
   type AuditEntry,
   type ContentStatus,
   type ExportResult,
@@ -48,7 +47,7 @@ export const StaffSettingsPatch = z
       .object({ open: HourMinute, close: HourMinute, days: z.array(z.number().int().min(0).max(6)).max(7) })
       .strict()
       .refine((h) => h.open < h.close, { message: 'closing must be after opening', path: ['close'] }),
-    boardLanguages: z.array(z.enum(['vi', 'en'])).min(1).max(2).refine((l) => l[0] === 'vi', 'Vietnamese comes first'),
+    boardLanguages: z.array(z.enum(LANGS)).min(1).max(2).refine((l) => l[0] === 'vi', 'Vietnamese comes first'),
     kioskIdleSeconds: z.number().int().min(30).max(1800),
     staffIdleMinutes: z.number().int().min(1).max(60),
     printerName: ShortText(200),
@@ -61,7 +60,11 @@ export const StaffSettingsPatch = z
     enabledWalkthroughs: z.array(Id).max(100).nullable(),
     personalRetentionDays: z.number().int().min(1).max(365),
     sessionRetentionMonths: z.number().int().min(1).max(120),
-    exportColumns: z.array(z.enum(EXPORT_COLUMNS)).min(1),
+    // Counters sent here (as earlier versions did) are dropped: `exportCounters` alone chooses them.
+    exportColumns: z
+      .array(z.enum([...EXPORT_COLUMNS, ...COUNTERS]))
+      .transform((columns) => columns.filter((c): c is ExportColumn => !isCounter(c)))
+      .pipe(z.array(z.enum(EXPORT_COLUMNS)).min(1)),
     exportCounters: z.array(z.enum(COUNTERS)),
   })
   .partial()

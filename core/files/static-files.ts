@@ -1,23 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { CONTENT_FILE_TYPES } from '../../contract/content-files';
 
+/** The built renderer's own file types, plus every type a walkthrough folder may hold (the contract's table). */
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
-  '.ogg': 'audio/ogg',
-  '.opus': 'audio/ogg',
-  '.mp3': 'audio/mpeg',
-  '.wav': 'audio/wav',
   '.ico': 'image/x-icon',
+  ...CONTENT_FILE_TYPES,
 };
 
 export function contentType(file: string): string {

@@ -13,7 +13,7 @@
  * put-back never sends anyone to the back of the line.
  */
 
-import type { DispatchReason } from '../../contract/dto';
+import type { DispatchReason } from '../../contract/codes';
 
 export type { DispatchReason };
 

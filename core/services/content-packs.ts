@@ -4,6 +4,8 @@ import crypto from 'node:crypto';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import type { Db } from '../storage/database';
 import { localDay, type Clock } from '../clock';
+import { isContentFile } from '../../contract/content-files';
+import { LANGS } from '../../contract/labels';
 import type { ContentPackEntry, ContentStatus, PackImportResult, PackProblem } from '../../contract/staff-dto';
 import { ServiceError } from '../../contract/errors';
 import { parseWalkthroughFile } from '../content/load-walkthroughs';
@@ -13,7 +15,6 @@ import type { AuditLog } from './audit';
 import { asciiSlug } from './export/file-names';
 
 /** What a pack may hold: walkthrough files, their pictures and recorded audio, and a read-me. */
-const ALLOWED_EXTENSIONS = new Set(['.json', '.png', '.jpg', '.jpeg', '.webp', '.svg', '.mp3', '.ogg', '.m4a', '.wav', '.txt', '.md']);
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 const MAX_PACK_BYTES = 200 * 1024 * 1024;
 const MAX_FILES = 2000;
@@ -189,7 +190,7 @@ export function normalisePack(input: readonly PackFile[]): { files: PackFile[]; 
     }
     // Hidden files and OS litter (__MACOSX, .DS_Store, Thumbs.db) are skipped, not refused.
     if (p.split('/').some((part) => part.startsWith('.') || part === '__MACOSX') || base === 'Thumbs.db' || base === 'desktop.ini') continue;
-    if (!ALLOWED_EXTENSIONS.has(path.extname(p).toLowerCase())) {
+    if (!isContentFile(p)) {
       problems.push({ file: p, field: '', message: 'this kind of file is not allowed in a content pack' });
       continue;
     }
@@ -228,7 +229,7 @@ function validateStaged(folder: string, files: readonly PackFile[]): { walkthrou
     if (ids.has(w.id)) problems.push({ file: f.path, field: 'id', message: `duplicate walkthrough id "${w.id}" (also in ${ids.get(w.id)})` });
     ids.set(w.id, f.path);
     w.steps.forEach((step, i) => {
-      for (const lang of ['vi', 'en'] as const) {
+      for (const lang of LANGS) {
         const clip = step.audio?.[lang];
         if (clip && !present.has(path.posix.normalize(clip))) problems.push({ file: f.path, field: `steps.${i}.audio.${lang}`, message: `audio file "${clip}" is not in the pack` });
       }

@@ -1,7 +1,8 @@
 import type { Db } from '../storage/database';
 import type { Clock } from '../clock';
 import type { EventHub } from '../events';
-import type { DeskInfo, TicketStatus } from '../../contract/dto';
+import type { DeskInfo } from '../../contract/dto';
+import type { TicketStatus } from '../../contract/codes';
 import { ServiceError } from '../../contract/errors';
 import type { SettingsService } from './settings';
 import type { VolunteerService } from './volunteers';

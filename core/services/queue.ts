@@ -1,21 +1,12 @@
 import type { Db } from '../storage/database';
 import { localDay, type Clock } from '../clock';
 import type { EventHub } from '../events';
-import type {
-  BoardView,
-  DispatchReason,
-  IssuedTicket,
-  PriorityReason,
-  SessionFinished,
-  SessionStarted,
-  TicketSource,
-  TicketStatus,
-  WaitingTicket,
-} from '../../contract/dto';
-import type { AgeBand } from '../../contract/codes';
+import type { BoardView, IssuedTicket, SessionFinished, SessionStarted, QueueTicket } from '../../contract/dto';
+import { OTHER_SERVICE, OTHER_SERVICE_LABEL, type AgeBand, type DispatchReason, type PriorityReason, type TicketSource, type TicketStatus } from '../../contract/codes';
 import type { SessionRecordInput } from '../../contract/methods/queue';
 import type { BilingualText } from '../../contract/walkthrough';
 import { ServiceError } from '../../contract/errors';
+import { contactToKeep } from '../../contract/contact';
 import { pickNext, type OrderingConfig, type PastCall, type QueueCandidate } from '../queue/next-ticket';
 import { estimateWaits, roundWaitMinutes, type WaitEstimate } from '../queue/wait-estimate';
 import type { SettingsService } from './settings';
@@ -62,8 +53,6 @@ const TICKET_SELECT = `
          t.step_reached, t.status, t.age_band, t.call_count, t.called_at, t.desk_id, t.assigned_desk_id, t.dispatch_reason,
          COALESCE(d.label, ad.label) AS desk_label
   FROM tickets t LEFT JOIN desks d ON d.id = t.desk_id LEFT JOIN desks ad ON ad.id = t.assigned_desk_id`;
-
-const OTHER_TITLE: BilingualText = { vi: 'Việc khác', en: 'Something else' };
 
 /**
  * Today's queue: issuing numbered tickets, the desks' actions on them and what the
@@ -134,7 +123,7 @@ export class QueueService {
     const day = this.rollOver();
     const now = this.clock.now().toISOString();
     const settings = this.settings.get();
-    const withContact = Boolean(input.consent && (input.visitorName || input.visitorPhone));
+    const contact = contactToKeep({ visitorName: input.visitorName ?? null, visitorPhone: input.visitorPhone ?? null, consent: input.consent ?? false });
     const id = this.db
       .transaction(() => {
         this.db.prepare('INSERT INTO business_days (day, opened_at) VALUES (?, ?) ON CONFLICT(day) DO NOTHING').run(day, now);
@@ -160,9 +149,9 @@ export class QueueService {
             input.stepReached,
             input.ageBand ?? null,
             now,
-            withContact ? input.visitorName || null : null,
-            withContact ? input.visitorPhone || null : null,
-            withContact ? now : null,
+            contact?.name ?? null,
+            contact?.phone ?? null,
+            contact ? now : null,
           );
         const ticketId = Number(lastInsertRowid);
         this.event(ticketId, 'issued', now, null, { source, priority: input.priorityReason !== null });
@@ -188,27 +177,27 @@ export class QueueService {
   }
 
   /** Being served first, then everyone waiting in the order the rule will call them. */
-  waiting(): WaitingTicket[] {
+  waiting(): QueueTicket[] {
     const day = this.rollOver();
     return [...this.active(day), ...this.waitingInOrder(day)];
   }
 
-  active(day = this.rollOver()): WaitingTicket[] {
+  active(day = this.rollOver()): QueueTicket[] {
     const rows = this.db.prepare(`${TICKET_SELECT} WHERE t.business_day = ? AND t.status IN ('called', 'serving') ORDER BY t.called_at DESC`).all(day) as TicketRow[];
-    return rows.map((r) => toWaitingTicket(r));
+    return rows.map((r) => toQueueTicket(r));
   }
 
-  waitingInOrder(day = this.rollOver()): WaitingTicket[] {
+  waitingInOrder(day = this.rollOver()): QueueTicket[] {
     const estimates = this.estimates(day);
     const rows = this.db.prepare(`${TICKET_SELECT} WHERE t.business_day = ? AND t.status = 'waiting'`).all(day) as TicketRow[];
     return rows
-      .map((r) => toWaitingTicket(r, estimates.get(r.id)))
+      .map((r) => toQueueTicket(r, estimates.get(r.id)))
       .sort((a, b) => (a.peopleAhead ?? 0) - (b.peopleAhead ?? 0));
   }
 
-  missed(day = this.rollOver()): WaitingTicket[] {
+  missed(day = this.rollOver()): QueueTicket[] {
     const rows = this.db.prepare(`${TICKET_SELECT} WHERE t.business_day = ? AND t.status = 'no-show' ORDER BY t.id`).all(day) as TicketRow[];
-    return rows.map((r) => toWaitingTicket(r));
+    return rows.map((r) => toQueueTicket(r));
   }
 
   /** Numbers and desks only: the board is a visitor screen. */
@@ -242,7 +231,7 @@ export class QueueService {
    * takes SQLite's write lock before reading, so two desks — even in two processes
    * on the same file — can never be handed the same ticket.
    */
-  callNext(deskId: number): WaitingTicket | null {
+  callNext(deskId: number): QueueTicket | null {
     const day = this.rollOver();
     const called = this.db
       .transaction(() => {
@@ -260,11 +249,11 @@ export class QueueService {
       .immediate();
     if (called === null) return null;
     this.events.emit('queue.changed', { reason: 'called', ticketId: called });
-    return toWaitingTicket(this.row(called));
+    return toQueueTicket(this.row(called));
   }
 
   /** A volunteer calls one number out of turn (e.g. the person is right there): reason "manual". */
-  callTicket(deskId: number, ticketId: number): WaitingTicket {
+  callTicket(deskId: number, ticketId: number): QueueTicket {
     return this.act(deskId, ticketId, 'called', (t, desk, at) => {
       this.requireStatus(t, ['waiting']);
       this.requireFree(desk);
@@ -272,7 +261,7 @@ export class QueueService {
     });
   }
 
-  recall(deskId: number, ticketId: number): WaitingTicket {
+  recall(deskId: number, ticketId: number): QueueTicket {
     return this.act(deskId, ticketId, 'called', (t, desk, at) => {
       this.requireAtDesk(t, desk, ['called']);
       this.db.prepare('UPDATE tickets SET call_count = call_count + 1, called_at = ? WHERE id = ?').run(at, t.id);
@@ -281,7 +270,7 @@ export class QueueService {
     });
   }
 
-  noShow(deskId: number, ticketId: number): WaitingTicket {
+  noShow(deskId: number, ticketId: number): QueueTicket {
     return this.act(deskId, ticketId, 'updated', (t, desk, at) => {
       this.requireAtDesk(t, desk, ['called']);
       if (t.call_count < this.settings.get().noShowAfterCalls) throw new ServiceError('conflict', 'error.noshow_too_early');
@@ -292,7 +281,7 @@ export class QueueService {
   }
 
   /** The person came back after all: waiting again, at their original issue time. */
-  putBack(deskId: number, ticketId: number): WaitingTicket {
+  putBack(deskId: number, ticketId: number): QueueTicket {
     return this.act(deskId, ticketId, 'updated', (t, desk, at) => {
       this.requireStatus(t, ['no-show']);
       this.db.prepare("UPDATE tickets SET status = 'waiting', desk_id = NULL, called_at = NULL, call_count = 0, assigned_desk_id = NULL WHERE id = ?").run(t.id);
@@ -302,7 +291,7 @@ export class QueueService {
   }
 
   /** To another desk and/or category; the original issue time is kept, so no one loses their place. */
-  transfer(deskId: number, ticketId: number, toDeskId: number | null, toCategory: string | null): WaitingTicket {
+  transfer(deskId: number, ticketId: number, toDeskId: number | null, toCategory: string | null): QueueTicket {
     if (toCategory !== null && !this.catalog.isCategory(toCategory)) throw new ServiceError('invalid_input', 'error.unknown_category');
     return this.act(deskId, ticketId, 'updated', (t, desk, at) => {
       this.requireStatus(t, ['waiting', 'called']);
@@ -317,7 +306,7 @@ export class QueueService {
     });
   }
 
-  cancel(deskId: number, ticketId: number, reason: string): WaitingTicket {
+  cancel(deskId: number, ticketId: number, reason: string): QueueTicket {
     return this.act(deskId, ticketId, 'updated', (t, desk, at) => {
       this.requireStatus(t, ['waiting', 'called']);
       if (t.status === 'called') this.requireAtDesk(t, desk, ['called']);
@@ -355,7 +344,7 @@ export class QueueService {
 
   // — inside transactions —
 
-  private act(deskId: number, ticketId: number, reason: 'called' | 'updated', change: (t: TicketRow, desk: SignedInDesk, at: string) => void): WaitingTicket {
+  private act(deskId: number, ticketId: number, reason: 'called' | 'updated', change: (t: TicketRow, desk: SignedInDesk, at: string) => void): QueueTicket {
     const day = this.rollOver();
     this.db
       .transaction(() => {
@@ -366,7 +355,7 @@ export class QueueService {
       })
       .immediate();
     this.events.emit('queue.changed', { reason, ticketId });
-    return toWaitingTicket(this.row(ticketId));
+    return toQueueTicket(this.row(ticketId));
   }
 
   private markCalled(t: TicketRow, desk: SignedInDesk, reason: DispatchReason, at: string): void {
@@ -438,11 +427,11 @@ export class QueueService {
   }
 
   private titleOf(category: string): BilingualText {
-    return this.catalog.list().find((w) => w.id === category)?.title ?? OTHER_TITLE;
+    return this.catalog.list().find((w) => w.id === category)?.title ?? OTHER_SERVICE_LABEL;
   }
 
   private linkOf(category: string): string | null {
-    if (category === 'other') return null;
+    if (category === OTHER_SERVICE) return null;
     try {
       return this.catalog.get(category).officialLink?.url ?? null;
     } catch {
@@ -455,7 +444,7 @@ function toCandidate(row: TicketRow): Candidate {
   return { id: row.id, priority: row.priority_reason !== null, issuedAtMs: Date.parse(row.issued_at), category: row.category, row };
 }
 
-function toWaitingTicket(row: TicketRow, estimate?: WaitEstimate): WaitingTicket {
+function toQueueTicket(row: TicketRow, estimate?: WaitEstimate): QueueTicket {
   return {
     id: row.id,
     displayNumber: row.display_number,

@@ -1,21 +1,12 @@
 import type { Db } from '../storage/database';
-import type { DispatchReason, SessionFinished } from '../../contract/dto';
+import type { SessionFinished } from '../../contract/dto';
+import type { DispatchReason } from '../../contract/codes';
 import type { SessionRecordInput } from '../../contract/methods/queue';
-import type { Counter } from '../../contract/codes';
+import { COUNTER_COLUMNS, COUNTERS, OUTCOME_FIELDS } from '../../contract/codes';
 import { ServiceError } from '../../contract/errors';
+import { contactToKeep } from '../../contract/contact';
 import { median } from '../queue/wait-estimate';
 import type { SettingsService } from './settings';
-
-/** Counter code → sessions column, so totals stay plain SQL sums. */
-const COUNTER_COLUMNS: Record<Counter, string> = {
-  vneidActivated: 'vneid_activated',
-  documentsAdded: 'documents_added',
-  publicServiceSubmitted: 'public_service_submitted',
-  healthBookActivated: 'health_book_activated',
-  signatureRegistered: 'signature_registered',
-  learningEnrolled: 'learning_enrolled',
-  scamReported: 'scam_reported',
-};
 
 /** Today's samples must be this many before they replace the last week's. */
 const MIN_SAMPLES = 3;
@@ -59,18 +50,15 @@ export class SessionService {
       .get(ticketId) as { id: number; started_at: string; wait_seconds: number | null } | undefined;
     if (!open) throw new ServiceError('conflict', 'error.no_open_session');
     const serviceSeconds = Math.max(0, Math.round((Date.parse(at) - Date.parse(open.started_at)) / 1000));
-    const hasContact = Boolean(record.visitorName || record.visitorPhone);
-    const counters = Object.fromEntries(
-      Object.entries(COUNTER_COLUMNS).map(([code, column]) => [column, record.counters[code as Counter] ? 1 : 0]),
-    );
+    const contact = contactToKeep(record);
+    const counters = Object.fromEntries(COUNTERS.map((c) => [COUNTER_COLUMNS[c], record.counters[c] ? 1 : 0]));
+    const counterAssignments = COUNTERS.map((c) => `${COUNTER_COLUMNS[c]} = @${COUNTER_COLUMNS[c]}`).join(', ');
+    const fields = OUTCOME_FIELDS[record.outcome];
     this.db
       .prepare(
         `UPDATE sessions SET finished_at = @at, service_seconds = @serviceSeconds, services = @services, outcome = @outcome,
            reason_code = @reasonCode, referral_to = @referralTo, target_group = @targetGroup, age_band = @ageBand, sex = @sex,
-           priority_flags = @priorityFlags, note = @note,
-           vneid_activated = @vneid_activated, documents_added = @documents_added, public_service_submitted = @public_service_submitted,
-           health_book_activated = @health_book_activated, signature_registered = @signature_registered,
-           learning_enrolled = @learning_enrolled, scam_reported = @scam_reported,
+           priority_flags = @priorityFlags, note = @note, ${counterAssignments},
            visitor_name = @visitorName, visitor_phone = @visitorPhone, consent_at = @consentAt
          WHERE id = @id`,
       )
@@ -81,17 +69,17 @@ export class SessionService {
         services: JSON.stringify([...new Set(record.services)]),
         outcome: record.outcome,
         // A reason or a referral only where the outcome calls for one, so totals never count stale taps.
-        reasonCode: record.outcome === 'done-self' || record.outcome === 'done-assisted' ? null : record.reasonCode,
-        referralTo: record.outcome === 'referred' || record.outcome === 'not-done' || record.outcome === 'partial' ? record.referralTo : null,
+        reasonCode: fields.reason === 'none' ? null : record.reasonCode,
+        referralTo: fields.referral === 'none' ? null : record.referralTo,
         targetGroup: record.targetGroup,
         ageBand: record.ageBand,
         sex: record.sex,
         priorityFlags: JSON.stringify([...new Set(record.priorityFlags)]),
         note: record.note || null,
         ...counters,
-        visitorName: hasContact && record.consent ? record.visitorName || null : null,
-        visitorPhone: hasContact && record.consent ? record.visitorPhone || null : null,
-        consentAt: hasContact && record.consent ? at : null,
+        visitorName: contact?.name ?? null,
+        visitorPhone: contact?.phone ?? null,
+        consentAt: contact ? at : null,
       });
     return { sessionId: open.id, ticketId, waitSeconds: open.wait_seconds, serviceSeconds };
   }

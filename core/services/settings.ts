@@ -1,7 +1,8 @@
 import type { Db } from '../storage/database';
 import type { Clock } from '../clock';
-import type { Counter } from '../../contract/codes';
-import { DEFAULT_EXPORT_COLUMNS, DEFAULT_EXPORT_COUNTERS, type ExportColumn, type OpeningHours } from '../../contract/staff-dto';
+import { COUNTERS, DEFAULT_EXPORT_COLUMNS, EXPORT_COLUMNS, type Counter, type ExportColumn } from '../../contract/codes';
+import type { Lang } from '../../contract/labels';
+import type { OpeningHours } from '../../contract/staff-dto';
 
 /** The point's settings with their defaults; stored one key per row as JSON. */
 export interface PointSettings {
@@ -19,7 +20,7 @@ export interface PointSettings {
   /** The desks of this point, as announced: "Mời số A012 đến bàn số 2". */
   deskLabels: string[];
   /** Board announcement languages, in order; Vietnamese always first. */
-  boardLanguages: ('vi' | 'en')[];
+  boardLanguages: Lang[];
   /** Receipt printer for silent printing in the Electron shell; '' = the system default. */
   printerName: string;
   /** Service minutes assumed for the wait estimate until real sessions are recorded. */
@@ -56,7 +57,7 @@ export const DEFAULT_SETTINGS: PointSettings = {
   personalRetentionDays: 30,
   sessionRetentionMonths: 24,
   exportColumns: [...DEFAULT_EXPORT_COLUMNS],
-  exportCounters: [...DEFAULT_EXPORT_COUNTERS],
+  exportCounters: [...COUNTERS],
 };
 
 export class SettingsService {
@@ -69,7 +70,10 @@ export class SettingsService {
     const rows = this.db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
     const stored: Record<string, unknown> = {};
     for (const row of rows) stored[row.key] = JSON.parse(row.value);
-    return { ...DEFAULT_SETTINGS, ...(stored as Partial<PointSettings>) };
+    const settings = { ...DEFAULT_SETTINGS, ...(stored as Partial<PointSettings>) };
+    // Before counters had their own setting, they were stored among the export columns too.
+    settings.exportColumns = settings.exportColumns.filter((c) => (EXPORT_COLUMNS as readonly string[]).includes(c));
+    return settings;
   }
 
   update(patch: Partial<PointSettings>): PointSettings {

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { ServiceError, SPEECH_UNAVAILABLE } from '../../contract/errors';
-import type { SpeechLang } from '../../contract/methods/speech';
+import { ServiceError } from '../../contract/errors';
+import type { Lang } from '../../contract/labels';
 
 /**
  * The host's own reading voice, for text that has no recorded clip and no voice in
@@ -9,9 +9,9 @@ import type { SpeechLang } from '../../contract/methods/speech';
  */
 export interface SpeechEngine {
   /** Which languages this engine can speak; never throws. */
-  status(): Promise<Record<SpeechLang, boolean>>;
+  status(): Promise<Record<Lang, boolean>>;
   /** A complete WAV file; throws ServiceError('unavailable', 'error.speechUnavailable') when it cannot. */
-  synthesize(text: string, lang: SpeechLang): Promise<Uint8Array>;
+  synthesize(text: string, lang: Lang): Promise<Uint8Array>;
 }
 
 export interface EspeakOptions {
@@ -25,8 +25,8 @@ export interface EspeakOptions {
   log?: (message: string) => void;
 }
 
-const VOICES: Record<SpeechLang, string> = { vi: 'vi', en: 'en' };
-const PROBE_TEXT: Record<SpeechLang, string> = { vi: 'xin chào', en: 'hello' };
+const VOICES: Record<Lang, string> = { vi: 'vi', en: 'en' };
+const PROBE_TEXT: Record<Lang, string> = { vi: 'xin chào', en: 'hello' };
 
 /**
  * espeak-ng (GPL-3.0, run as a separate program, never linked): `espeak-ng -v vi
@@ -40,10 +40,10 @@ export function createEspeakEngine(options: EspeakOptions = {}): SpeechEngine {
   const timeoutMs = options.timeoutMs ?? 15_000;
   const maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
   const log = options.log ?? (() => undefined);
-  let available: Promise<Record<SpeechLang, boolean>> | null = null;
+  let available: Promise<Record<Lang, boolean>> | null = null;
   let queue: Promise<unknown> = Promise.resolve();
 
-  const run = (text: string, lang: SpeechLang): Promise<Uint8Array> =>
+  const run = (text: string, lang: Lang): Promise<Uint8Array> =>
     new Promise((resolve, reject) => {
       const args = ['-v', VOICES[lang], '-s', String(wpm), '-b', '1', '--stdin', '--stdout'];
       const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'], shell: false, windowsHide: true });
@@ -87,7 +87,7 @@ export function createEspeakEngine(options: EspeakOptions = {}): SpeechEngine {
     return next;
   };
 
-  const probe = async (lang: SpeechLang): Promise<boolean> => {
+  const probe = async (lang: Lang): Promise<boolean> => {
     try {
       const wav = await serial(() => run(PROBE_TEXT[lang], lang));
       return wav.length > 44;
@@ -101,12 +101,12 @@ export function createEspeakEngine(options: EspeakOptions = {}): SpeechEngine {
     // Found out once, by speaking a word in each language; the answer is kept for the life of the process.
     status: () => (available ??= Promise.all([probe('vi'), probe('en')]).then(([vi, en]) => ({ vi, en }))),
     async synthesize(text, lang) {
-      if (!(await engine.status())[lang]) throw new ServiceError('unavailable', SPEECH_UNAVAILABLE);
+      if (!(await engine.status())[lang]) throw new ServiceError('unavailable', 'error.speechUnavailable');
       try {
         return await serial(() => run(text, lang));
       } catch (err) {
         log(`speech: espeak-ng failed (${(err as Error).message})`);
-        throw new ServiceError('unavailable', SPEECH_UNAVAILABLE);
+        throw new ServiceError('unavailable', 'error.speechUnavailable');
       }
     },
   };

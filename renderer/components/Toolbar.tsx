@@ -1,6 +1,7 @@
 import { useT } from '../i18n/i18n';
 import { Icon } from './Icon';
-import { common, LANGUAGE_NAMES } from '../i18n/common-messages';
+import { common } from '../i18n/common-messages';
+import { LANGUAGE_NAMES, otherLang } from '../../contract/labels';
 import { TEXT_SIZES, usePreferences } from '../state/preferences';
 
 export interface ToolbarProps {
@@ -19,7 +20,7 @@ export interface ToolbarProps {
 export function Toolbar({ onStartOver, onBack, canGoBack, onListenAgain, onCallVolunteer }: ToolbarProps) {
   const t = useT();
   const { lang, textSizeStep, highContrast, toggleLang, nextTextSize, toggleContrast } = usePreferences();
-  const other = lang === 'vi' ? 'en' : 'vi';
+  const other = otherLang(lang);
   return (
     <nav className="toolbar" aria-label={t({ vi: 'Điều khiển', en: 'Controls' })}>
       <button type="button" className="tool" onClick={onStartOver}>

@@ -12,6 +12,3 @@ export const common = {
   loading: { vi: 'Đang tải…', en: 'Loading…' },
   tryAgain: { vi: 'Thử lại', en: 'Try again' },
 } satisfies Record<string, Msg>;
-
-/** The language switch always shows each language's name in that language. */
-export const LANGUAGE_NAMES: Record<'vi' | 'en', string> = { vi: 'Tiếng Việt', en: 'English' };

@@ -1,33 +1,48 @@
-import type { Msg } from './i18n';
-import { queueErrors } from '../screens/desk/desk-messages';
-import { staffErrors } from '../screens/staff/staff-messages';
-import { speechErrors } from '../speech/speech-messages';
+import type { MessageKey } from '../../contract/errors';
+import type { Msg } from './format';
 
 /**
- * What each error message key from the core says to the person in front of the
- * screen. Domains add their keys in their own file and spread them in here.
+ * What each message key from the core says to the person in front of the screen.
+ * Typed by the contract's `MessageKey`: a key without a sentence here does not compile.
  */
-const commonErrors: Record<string, Msg> = {
+const MESSAGES: Record<MessageKey, Msg> = {
   'error.invalid_input': { vi: 'Thông tin chưa đúng. Xin kiểm tra lại.', en: 'Something in the form is not right. Please check it.' },
   'error.forbidden': { vi: 'Màn hình này không được làm việc đó.', en: 'This screen is not allowed to do that.' },
-  'error.session_expired': { vi: 'Phiên làm việc đã hết. Xin mở lại đường dẫn của bàn hỗ trợ.', en: 'This session has ended. Please open the desk address again.' },
   'error.unknown_method': { vi: 'Chức năng này không có.', en: 'That function does not exist.' },
   'error.not_found': { vi: 'Không tìm thấy.', en: 'Not found.' },
-  'error.walkthrough_not_found': { vi: 'Không tìm thấy bài hướng dẫn này.', en: 'This guide could not be found.' },
-  'error.unknown_category': { vi: 'Loại hỗ trợ này không có.', en: 'That kind of help is not offered.' },
   'error.conflict': { vi: 'Việc này vừa được người khác làm. Xin xem lại.', en: 'Someone else just did this. Please look again.' },
   'error.unavailable': { vi: 'Máy đang bận hoặc mất kết nối. Xin thử lại, hoặc gọi tình nguyện viên.', en: 'The kiosk is busy or not connected. Please try again, or ask a volunteer.' },
-  'error.too_large': { vi: 'Dữ liệu quá lớn.', en: 'That is too large.' },
   'error.internal': { vi: 'Có lỗi xảy ra. Xin thử lại, hoặc gọi tình nguyện viên.', en: 'Something went wrong. Please try again, or ask a volunteer.' },
+
+  'error.session_expired': { vi: 'Phiên làm việc đã hết. Xin mở lại đường dẫn của bàn hỗ trợ.', en: 'This session has ended. Please open the desk address again.' },
+  'error.too_large': { vi: 'Dữ liệu quá lớn.', en: 'That is too large.' },
+  'error.walkthrough_not_found': { vi: 'Không tìm thấy bài hướng dẫn này.', en: 'This guide could not be found.' },
+  'error.unknown_category': { vi: 'Loại hỗ trợ này không có.', en: 'That kind of help is not offered.' },
+
+  'error.desk_not_found': { vi: 'Không có bàn này. Xin chọn lại bàn.', en: 'That desk does not exist. Please pick again.' },
+  'error.desk_not_signed_in': { vi: 'Bàn này chưa có người. Xin vào bàn trước.', en: 'Nobody is signed in at this desk. Please sign in first.' },
+  'error.desk_has_visitor': { vi: 'Bàn còn đang gọi hoặc hỗ trợ một người. Xin hoàn tất trước khi rời bàn.', en: 'This desk is still calling or helping someone. Finish first.' },
+  'error.desk_busy': { vi: 'Bàn đang có người. Xin hoàn tất, chuyển hoặc đánh dấu "Không đến" trước.', en: 'This desk already has a visitor. Finish, transfer or mark "Did not come" first.' },
+  'error.ticket_not_found': { vi: 'Không tìm thấy số này trong hàng hôm nay.', en: "That number is not in today's queue." },
+  'error.ticket_moved': { vi: 'Số này vừa thay đổi ở bàn khác. Danh sách đã được cập nhật.', en: 'That number just changed at another desk. The list is up to date now.' },
+  'error.ticket_other_desk': { vi: 'Số này đang ở bàn khác.', en: 'That number is at another desk.' },
+  'error.noshow_too_early': { vi: 'Xin gọi lại thêm trước khi đánh dấu "Không đến".', en: 'Please call again before marking "Did not come".' },
+  'error.no_open_session': { vi: 'Buổi hỗ trợ này chưa bắt đầu.', en: 'This session has not started.' },
+
+  'error.pin_wrong': { vi: 'Mã PIN chưa đúng.', en: 'That PIN is not right.' },
+  'error.pin_locked': { vi: 'Đã khóa do nhập sai nhiều lần. Xin chờ rồi thử lại.', en: 'Locked after too many wrong tries. Please wait and try again.' },
+  'error.pin_format': { vi: 'Mã PIN phải có 6 đến 12 chữ số.', en: 'The PIN must be 6 to 12 digits.' },
+  'error.pin_already_set': { vi: 'Mã PIN đã được đặt. Hãy đăng nhập.', en: 'A PIN is already set. Please sign in.' },
+  'error.pin_not_set': { vi: 'Chưa có mã PIN. Hãy đặt mã PIN trước.', en: 'No PIN yet. Please set one first.' },
+  'error.settings_invalid': { vi: 'Cài đặt chưa hợp lệ, chưa lưu gì.', en: 'The settings are not valid; nothing was saved.' },
+  'error.settings_unknown_walkthrough': { vi: 'Có bài hướng dẫn không tồn tại trong danh sách.', en: 'The list names a guide that does not exist.' },
+  'error.content_nothing_to_roll_back': { vi: 'Không có gói nào để quay lại.', en: 'There is no pack to roll back.' },
+  'error.visitor_not_found': { vi: 'Không tìm thấy phiếu này trong ngày đã chọn.', en: 'No such ticket on that day.' },
+
+  'error.speechUnavailable': { vi: 'Máy này chưa có giọng đọc.', en: 'This kiosk has no reading voice.' },
 };
 
-export const errorCatalogue: Record<string, Msg> = {
-  ...commonErrors,
-  ...queueErrors,
-  ...staffErrors,
-  ...speechErrors,
-};
-
+/** The sentence for a key from the core; a key this build does not know (an older screen, a newer core) reads as "something went wrong". */
 export function errorMessage(key: string): Msg {
-  return errorCatalogue[key] ?? commonErrors['error.internal']!;
+  return Object.hasOwn(MESSAGES, key) ? MESSAGES[key as MessageKey] : MESSAGES['error.internal'];
 }

@@ -1,12 +1,8 @@
 /** Messages and their formatting, without React or the DOM, so Node tests and print templates can use them. */
-export type Lang = 'vi' | 'en';
-export const LANGS: readonly Lang[] = ['vi', 'en'];
+import type { BilingualLabel, Lang } from '../../contract/labels';
 
 /** One message in both languages, side by side so neither can be forgotten. */
-export interface Msg {
-  vi: string;
-  en: string;
-}
+export type Msg = BilingualLabel;
 
 export type Vars = Record<string, string | number>;
 

@@ -1,6 +1,6 @@
 import { usePreferences } from '../state/preferences';
 
-export { format, LANGS, type Lang, type Msg, type Vars } from './format';
+export { format, type Msg, type Vars } from './format';
 import { format, type Msg, type Vars } from './format';
 
 export function useT(): (msg: Msg, vars?: Vars) => string {

@@ -1,4 +1,5 @@
-import type { HelpPointBridge, ScreenName } from '../../contract/bridge';
+import type { HelpPointBridge } from '../../contract/bridge';
+import { isScreenName, type ScreenName } from '../../contract/screens';
 import type { HelpPointClient } from './client';
 import { createElectronClient } from './electron-client';
 import { createHttpClient } from './http-client';
@@ -40,5 +41,5 @@ export function connect(): Connection {
 
 function screenFromPath(pathname: string): ScreenName {
   const first = pathname.split('/').filter(Boolean)[0];
-  return first === 'desk' || first === 'board' ? first : 'kiosk';
+  return isScreenName(first) ? first : 'kiosk';
 }

@@ -1,4 +1,5 @@
-import type { SpeechLang } from './speech-port';
+import { isAudioFile } from '../../contract/content-files';
+import type { Lang } from '../../contract/labels';
 
 /**
  * Where the active walkthrough pack is served, in both shells: the browser shell's
@@ -8,8 +9,6 @@ import type { SpeechLang } from './speech-port';
  */
 export const WALKTHROUGH_CONTENT_PATH = '/content/walkthroughs/';
 
-/** Recorded clip types a content pack may carry (core/services/content-packs.ts). */
-const CLIP_EXTENSIONS = ['.mp3', '.ogg', '.opus', '.m4a', '.wav'];
 
 /**
  * The URL of a recorded clip named in a walkthrough step (`steps[].audio.vi/en`): a
@@ -26,12 +25,11 @@ export function clipUrl(fileName: string | null | undefined): string | null {
   if (/[\\:?#%\u0000-\u001f\u007f]/.test(name)) return null;
   const segments = name.split('/');
   if (segments.some((s) => s === '' || s === '.' || s === '..' || s.trim() !== s)) return null;
-  const lower = name.toLowerCase();
-  if (!CLIP_EXTENSIONS.some((ext) => lower.endsWith(ext))) return null;
+  if (!isAudioFile(name)) return null;
   return WALKTHROUGH_CONTENT_PATH + segments.map(encodeURIComponent).join('/');
 }
 
 /** The clip of a step in the visitor's language, or null (then the text is spoken by a voice). */
-export function stepClipUrl(step: { audio?: Partial<Record<SpeechLang, string | undefined>> | undefined }, lang: SpeechLang): string | null {
+export function stepClipUrl(step: { audio?: Partial<Record<Lang, string | undefined>> | undefined }, lang: Lang): string | null {
   return clipUrl(step.audio?.[lang]);
 }

@@ -1,5 +1,6 @@
 import type { HelpPointClient } from '../platform/client';
-import type { SpeechLang, SpeechRequest, VoiceProvider } from './speech-port';
+import type { Lang } from '../../contract/labels';
+import type { SpeechRequest, VoiceProvider } from './speech-port';
 
 /*
  * The three voices behind the speech port. Each takes the browser objects it uses
@@ -90,7 +91,7 @@ export function clipProvider(createAudio: CreateAudio | null): VoiceProvider {
 export const VOICE_WAIT_MS = 1000;
 
 /** A voice for the language: Vietnamese prefers vi-VN; a voice on this machine beats a network one. */
-export function pickVoice(voices: readonly VoiceLike[], lang: SpeechLang): VoiceLike | null {
+export function pickVoice(voices: readonly VoiceLike[], lang: Lang): VoiceLike | null {
   const norm = (v: VoiceLike) => v.lang.toLowerCase().replace('_', '-');
   const matching = voices.filter((v) => norm(v) === lang || norm(v).startsWith(`${lang}-`));
   const rank = (v: VoiceLike) => (lang === 'vi' && norm(v) === 'vi-vn' ? 0 : 2) + (v.localService === false ? 1 : 0);
@@ -185,7 +186,7 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
  * → object URL → audio, the URL revoked when done.
  */
 export function hostProvider(client: HelpPointClient, createAudio: CreateAudio | null, urls: BlobUrls = browserBlobUrls): VoiceProvider {
-  let status: Record<SpeechLang, boolean> | null = null;
+  let status: Record<Lang, boolean> | null = null;
   let playing: AudioLike | null = null;
   const engine = async () => {
     if (!status) {

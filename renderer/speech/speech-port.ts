@@ -5,15 +5,14 @@
  * screen and the caller hears 'none'. Pure: no window access here, so it is tested
  * with fake providers and used by both shells.
  */
+import type { Lang } from '../../contract/labels';
 
 export type VoiceSource = 'clip' | 'platform' | 'host' | 'none';
 export type SpeakingSource = Exclude<VoiceSource, 'none'>;
-export type SpeechLang = 'vi' | 'en';
-
 export interface SpeechRequest {
   /** What is read, exactly as shown on screen. */
   text: string;
-  lang: SpeechLang;
+  lang: Lang;
   /** A recorded clip of the same words (see clip-url.ts); tried first when given. */
   clipUrl?: string | null;
 }

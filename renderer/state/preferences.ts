@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Lang } from '../i18n/i18n';
+import { otherLang, type Lang } from '../../contract/labels';
 
 export const TEXT_SIZES = [28, 36, 44] as const;
 
@@ -20,7 +20,7 @@ const DEFAULTS = { lang: 'vi' as Lang, textSizeStep: 0, highContrast: false };
 export const usePreferences = create<PreferencesState>()((set) => ({
   ...DEFAULTS,
   setLang: (lang) => set({ lang }),
-  toggleLang: () => set((s) => ({ lang: s.lang === 'vi' ? 'en' : 'vi' })),
+  toggleLang: () => set((s) => ({ lang: otherLang(s.lang) })),
   nextTextSize: () => set((s) => ({ textSizeStep: (s.textSizeStep + 1) % TEXT_SIZES.length })),
   toggleContrast: () => set((s) => ({ highContrast: !s.highContrast })),
   resetPreferences: () => set(DEFAULTS),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 // Only modules that import electron as types: loading the real module would start a download.
 import { kioskWebPreferences } from '../../electron/security';
-import { isTrustedUrl, placeScreens, SCREEN_ROLES } from '../../electron/screens';
+import { isTrustedUrl, placeScreens } from '../../electron/screens';
+import { SCREEN_ROLES } from '../../contract/screens';
 
 describe('Electron shell settings', () => {
   it('locks every window down', () => {

@@ -41,9 +41,9 @@ const COLUMNS = ['sessionId', 'day', 'ticket', 'desk', 'volunteer', 'startedAt',
 const GOLDEN_CSV =
   'Mã phiên,Ngày,Số thứ tự,Bàn,Tình nguyện viên,Giờ bắt đầu,Giờ kết thúc,Thời gian chờ (phút),Thời gian hỗ trợ (phút),Nội dung hỗ trợ,Kết quả,Chuyển tiếp đến,Nhóm tuổi,Giới tính,Nhóm ưu tiên,Kích hoạt VNeID,Đánh giá của người dân,Ghi chú,Đồng ý lưu thông tin,Họ tên người dân,Số điện thoại\r\n' +
   '1,2026-11-23,A001,Bàn 1,Minh,08:12,08:30,12,18,Hướng dẫn mẫu,Hoàn thành (có hỗ trợ),,70–79,Nữ,Người cao tuổi,1,Rất có ích,"Bà nói: ""cảm ơn, cháu""\nHẹn mai quay lại",Có,Nguyễn Thị Ánh 👵,\'+84 912 345 678\r\n' +
-  '2,2026-11-23,A002,Bàn 1,Minh,09:05,09:20,15,15,Khác,Chuyển tiếp,Công an xã/phường,60–69,Nam,,0,,\'@SUM(A1:A2),Có,"\'=HYPERLINK(""http://evil.example"",""bấm"")",\'-1+1\r\n' +
-  '3,2026-11-23,A003,Bàn 2,Lan,10:00,10:45,20,45,Hướng dẫn mẫu; Khác,Hoàn thành một phần,,,,,0,,\'\tTab đầu dòng,Có,"Trần Văn B, ""Bảy""",\r\n' +
-  '4,2026-11-23,A004,Bàn 2,,15:10,,10,,Khác,,,,,,0,,,Không,,\r\n';
+  '2,2026-11-23,A002,Bàn 1,Minh,09:05,09:20,15,15,Việc khác,Chuyển tiếp,Công an xã/phường,60–69,Nam,,0,,\'@SUM(A1:A2),Có,"\'=HYPERLINK(""http://evil.example"",""bấm"")",\'-1+1\r\n' +
+  '3,2026-11-23,A003,Bàn 2,Lan,10:00,10:45,20,45,Hướng dẫn mẫu; Việc khác,Hoàn thành một phần,,,,,0,,\'\tTab đầu dòng,Có,"Trần Văn B, ""Bảy""",\r\n' +
+  '4,2026-11-23,A004,Bàn 2,,15:10,,10,,Việc khác,,,,,,0,,,Không,,\r\n';
 
 /** The same table as cells, as a spreadsheet shows them once opened. */
 const GOLDEN_CELLS = parseCsv(GOLDEN_CSV);

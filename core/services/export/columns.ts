@@ -1,5 +1,4 @@
-import { CODE_LABELS, type Counter } from '../../../contract/codes';
-import type { ExportColumn } from '../../../contract/staff-dto';
+import { CODE_LABELS, COUNTERS, COUNTERS_AFTER_COLUMN, EXPORT_COLUMNS, OTHER_SERVICE, PERSONAL_COLUMNS, type Counter, type ExportColumn } from '../../../contract/codes';
 import type { SessionLogRow } from './session-rows';
 
 /** How a cell is written: text (neutralised in CSV), a plain number, a local day, or a local time of day. */
@@ -18,7 +17,7 @@ export interface LocalDateTime {
 }
 
 export interface ColumnDef {
-  key: ExportColumn;
+  key: ExportColumn | Counter;
   /** Vietnamese header: the ward's report is in Vietnamese. */
   header: string;
   kind: CellKind;
@@ -40,53 +39,48 @@ const counterColumn = (key: Counter): ColumnDef => ({
   value: (r) => r.counters[key] ?? 0,
 });
 
+type ColumnSpec = Omit<ColumnDef, 'key' | 'header'>;
+
 const minutes = (seconds: number | null) => (seconds === null ? null : Math.round(seconds / 60));
 
-export const COLUMN_DEFS: Record<ExportColumn, ColumnDef> = {
-  sessionId: { key: 'sessionId', header: 'Mã phiên', kind: 'number', width: 10, value: (r) => r.id },
-  day: { key: 'day', header: 'Ngày', kind: 'day', width: 12, value: (r) => dayParts(r.day) },
-  ticket: { key: 'ticket', header: 'Số thứ tự', kind: 'text', width: 10, value: (r) => r.ticket },
-  desk: { key: 'desk', header: 'Bàn', kind: 'text', width: 10, value: (r) => r.desk },
-  volunteer: { key: 'volunteer', header: 'Tình nguyện viên', kind: 'text', width: 22, value: (r) => r.volunteer },
-  startedAt: { key: 'startedAt', header: 'Giờ bắt đầu', kind: 'time', width: 12, value: (r, c) => localParts(r.startedAt, c.timeZone) },
-  finishedAt: { key: 'finishedAt', header: 'Giờ kết thúc', kind: 'time', width: 12, value: (r, c) => (r.finishedAt ? localParts(r.finishedAt, c.timeZone) : null) },
-  waitMinutes: { key: 'waitMinutes', header: 'Thời gian chờ (phút)', kind: 'number', width: 12, value: (r) => minutes(r.waitSeconds) },
-  serviceMinutes: { key: 'serviceMinutes', header: 'Thời gian hỗ trợ (phút)', kind: 'number', width: 12, value: (r) => minutes(r.serviceSeconds) },
-  services: { key: 'services', header: 'Nội dung hỗ trợ', kind: 'text', width: 36, value: (r, c) => (r.services.length ? r.services.map((s) => c.serviceLabel(s)).join('; ') : c.serviceLabel('other')) },
-  outcome: { key: 'outcome', header: 'Kết quả', kind: 'text', width: 22, value: (r) => (r.outcome ? CODE_LABELS.outcome[r.outcome]?.vi ?? r.outcome : null) },
-  reason: { key: 'reason', header: 'Lý do chưa xong', kind: 'text', width: 24, value: (r) => (r.reason ? CODE_LABELS.reason[r.reason]?.vi ?? r.reason : null) },
-  referral: { key: 'referral', header: 'Chuyển tiếp đến', kind: 'text', width: 20, value: (r) => (r.referral ? CODE_LABELS.referral[r.referral]?.vi ?? r.referral : null) },
-  targetGroup: { key: 'targetGroup', header: 'Nhóm đối tượng', kind: 'text', width: 22, value: (r) => (r.targetGroup ? CODE_LABELS.targetGroup[r.targetGroup]?.vi ?? r.targetGroup : null) },
-  ageBand: { key: 'ageBand', header: 'Nhóm tuổi', kind: 'text', width: 12, value: (r) => (r.ageBand ? CODE_LABELS.ageBand[r.ageBand]?.vi ?? r.ageBand : null) },
-  sex: { key: 'sex', header: 'Giới tính', kind: 'text', width: 10, value: (r) => (r.sex ? CODE_LABELS.sex[r.sex]?.vi ?? r.sex : null) },
-  priority: { key: 'priority', header: 'Nhóm ưu tiên', kind: 'text', width: 26, value: (r) => r.priority.map((p) => CODE_LABELS.priorityFlag[p]?.vi ?? p).join('; ') },
-  vneidActivated: counterColumn('vneidActivated'),
-  documentsAdded: counterColumn('documentsAdded'),
-  publicServiceSubmitted: counterColumn('publicServiceSubmitted'),
-  healthBookActivated: counterColumn('healthBookActivated'),
-  signatureRegistered: counterColumn('signatureRegistered'),
-  learningEnrolled: counterColumn('learningEnrolled'),
-  scamReported: counterColumn('scamReported'),
-  feedback: { key: 'feedback', header: 'Đánh giá của người dân', kind: 'text', width: 16, value: (r) => (r.feedback ? CODE_LABELS.feedback[r.feedback]?.vi ?? r.feedback : null) },
-  note: { key: 'note', header: 'Ghi chú', kind: 'text', width: 30, value: (r) => r.note },
-  consent: { key: 'consent', header: 'Đồng ý lưu thông tin', kind: 'text', width: 12, value: (r) => (r.consentAt ? 'Có' : 'Không') },
-  visitorName: { key: 'visitorName', header: 'Họ tên người dân', kind: 'text', width: 24, value: (r) => r.visitorName },
-  visitorPhone: { key: 'visitorPhone', header: 'Số điện thoại', kind: 'text', width: 16, value: (r) => r.visitorPhone },
+const COLUMN_SPECS: Record<ExportColumn, ColumnSpec> = {
+  sessionId: { kind: 'number', width: 10, value: (r) => r.id },
+  day: { kind: 'day', width: 12, value: (r) => dayParts(r.day) },
+  ticket: { kind: 'text', width: 10, value: (r) => r.ticket },
+  desk: { kind: 'text', width: 10, value: (r) => r.desk },
+  volunteer: { kind: 'text', width: 22, value: (r) => r.volunteer },
+  startedAt: { kind: 'time', width: 12, value: (r, c) => localParts(r.startedAt, c.timeZone) },
+  finishedAt: { kind: 'time', width: 12, value: (r, c) => (r.finishedAt ? localParts(r.finishedAt, c.timeZone) : null) },
+  waitMinutes: { kind: 'number', width: 12, value: (r) => minutes(r.waitSeconds) },
+  serviceMinutes: { kind: 'number', width: 12, value: (r) => minutes(r.serviceSeconds) },
+  services: { kind: 'text', width: 36, value: (r, c) => (r.services.length ? r.services.map((s) => c.serviceLabel(s)).join('; ') : c.serviceLabel(OTHER_SERVICE)) },
+  outcome: { kind: 'text', width: 22, value: (r) => (r.outcome ? CODE_LABELS.outcome[r.outcome]?.vi ?? r.outcome : null) },
+  reason: { kind: 'text', width: 24, value: (r) => (r.reason ? CODE_LABELS.reason[r.reason]?.vi ?? r.reason : null) },
+  referral: { kind: 'text', width: 20, value: (r) => (r.referral ? CODE_LABELS.referral[r.referral]?.vi ?? r.referral : null) },
+  targetGroup: { kind: 'text', width: 22, value: (r) => (r.targetGroup ? CODE_LABELS.targetGroup[r.targetGroup]?.vi ?? r.targetGroup : null) },
+  ageBand: { kind: 'text', width: 12, value: (r) => (r.ageBand ? CODE_LABELS.ageBand[r.ageBand]?.vi ?? r.ageBand : null) },
+  sex: { kind: 'text', width: 10, value: (r) => (r.sex ? CODE_LABELS.sex[r.sex]?.vi ?? r.sex : null) },
+  priority: { kind: 'text', width: 26, value: (r) => r.priority.map((p) => CODE_LABELS.priorityFlag[p]?.vi ?? p).join('; ') },
+  feedback: { kind: 'text', width: 16, value: (r) => (r.feedback ? CODE_LABELS.feedback[r.feedback]?.vi ?? r.feedback : null) },
+  note: { kind: 'text', width: 30, value: (r) => r.note },
+  consent: { kind: 'text', width: 12, value: (r) => (r.consentAt ? 'Có' : 'Không') },
+  visitorName: { kind: 'text', width: 24, value: (r) => r.visitorName },
+  visitorPhone: { kind: 'text', width: 16, value: (r) => r.visitorPhone },
 };
 
-const COUNTER_KEYS = new Set<string>(['vneidActivated', 'documentsAdded', 'publicServiceSubmitted', 'healthBookActivated', 'signatureRegistered', 'learningEnrolled', 'scamReported']);
+/** The Vietnamese column headers are the contract's labels: the staff's column choice and the file say the same words. */
+const columnDef = (key: ExportColumn): ColumnDef => ({ key, header: CODE_LABELS.exportColumn[key].vi, ...COLUMN_SPECS[key] });
+
+/** Every column a file can carry, in file order: the session columns with the counters after `COUNTERS_AFTER_COLUMN`. */
+export const ALL_COLUMNS: readonly ColumnDef[] = EXPORT_COLUMNS.flatMap((key) => (key === COUNTERS_AFTER_COLUMN ? [columnDef(key), ...COUNTERS.map(counterColumn)] : [columnDef(key)]));
 
 /**
- * The columns of one export, in the contract's order: what staff chose, counter
- * columns only for chosen counters, and the personal ones only when ticked.
+ * The columns of one export, in file order: the session columns staff chose, the
+ * counters staff chose, and the personal ones only when ticked for this export.
  */
 export function chooseColumns(chosen: readonly ExportColumn[], counters: readonly Counter[], includePersonal: boolean): ColumnDef[] {
-  const wanted = new Set<ExportColumn>(chosen);
-  const personal = new Set<ExportColumn>(['visitorName', 'visitorPhone']);
-  return (Object.keys(COLUMN_DEFS) as ExportColumn[])
-    .filter((key) => (personal.has(key) ? includePersonal : wanted.has(key)))
-    .filter((key) => !COUNTER_KEYS.has(key) || counters.includes(key as Counter))
-    .map((key) => COLUMN_DEFS[key]);
+  const wanted = new Set<string>([...chosen, ...counters]);
+  return ALL_COLUMNS.filter((c) => (PERSONAL_COLUMNS.includes(c.key as ExportColumn) ? includePersonal : wanted.has(c.key)));
 }
 
 const partFormatters = new Map<string, Intl.DateTimeFormat>();

@@ -1,6 +1,7 @@
 import type { Db } from '../../storage/database';
 import { localDay, type Clock } from '../../clock';
-import type { ExportFormat, ExportResult, ExportedFile, SummaryReport, Totals } from '../../../contract/staff-dto';
+import type { ExportResult, ExportedFile, SummaryReport, Totals } from '../../../contract/staff-dto';
+import { EXPORT_FORMAT_MIME, OTHER_SERVICE, OTHER_SERVICE_LABEL, type ExportFormat } from '../../../contract/codes';
 import type { SettingsService } from '../settings';
 import type { CatalogService } from '../catalog';
 import type { AuditLog } from '../audit';
@@ -22,11 +23,6 @@ export interface ExportRequest extends DayRangeInput {
   includePersonal: boolean;
 }
 
-const OTHER = { vi: 'Khác', en: 'Other' };
-const MIME: Record<ExportFormat, string> = {
-  csv: 'text/csv;charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
 
 /** The ward's evening report: the session log as CSV/XLSX, the totals, and a checksum for each export. */
 export class ExportService {
@@ -45,7 +41,7 @@ export class ExportService {
     return { from, to: input.to ?? (input.from ? from : today) };
   }
 
-  serviceLabel = (id: string): { vi: string; en: string } => (id === 'other' ? OTHER : this.catalog.titleOf(id) ?? { vi: id, en: id });
+  serviceLabel = (id: string): { vi: string; en: string } => (id === OTHER_SERVICE ? OTHER_SERVICE_LABEL : this.catalog.titleOf(id) ?? { vi: id, en: id });
 
   totals(input: DayRangeInput): Totals {
     const { from, to } = this.range(input);
@@ -73,11 +69,11 @@ export class ExportService {
     const base = exportBaseName('nhat-ky-phien', settings.pointName, from, to);
     const made: { name: string; mime: string; data: Buffer }[] = [];
     const formats = [...new Set(request.formats)];
-    if (formats.includes('csv')) made.push({ name: `${base}.csv`, mime: MIME.csv, data: sessionsToCsv(columns, rows, ctx) });
+    if (formats.includes('csv')) made.push({ name: `${base}.csv`, mime: EXPORT_FORMAT_MIME.csv, data: sessionsToCsv(columns, rows, ctx) });
     if (formats.includes('xlsx')) {
       const totals = computeTotals({ from, to, rows, feedback: readFeedbackRows(this.db, from, to), timeZone: settings.timeZone, serviceLabel: this.serviceLabel });
       const title = `Tổng hợp hỗ trợ — ${settings.pointName}${settings.commune ? `, ${settings.commune}` : ''}${settings.province ? `, ${settings.province}` : ''}`;
-      made.push({ name: `${base}.xlsx`, mime: MIME.xlsx, data: await sessionsToXlsx({ title, columns, rows, ctx, totals, counters: settings.exportCounters, created: this.clock.now() }) });
+      made.push({ name: `${base}.xlsx`, mime: EXPORT_FORMAT_MIME.xlsx, data: await sessionsToXlsx({ title, columns, rows, ctx, totals, counters: settings.exportCounters, created: this.clock.now() }) });
     }
     made.push({ name: `${base}.sha256`, mime: 'text/plain;charset=utf-8', data: sha256sumFile(made) });
     const files: ExportedFile[] = made.map((f) => ({ name: f.name, mime: f.mime, bytes: f.data.length, sha256: sha256Hex(f.data), base64: f.data.toString('base64') }));

@@ -1,5 +1,5 @@
 import type { Db } from '../../storage/database';
-import type { AgeBand, Counter, FeedbackRating, Outcome, PriorityFlag, ReasonCode, ReferralTarget, Sex, TargetGroup } from '../../../contract/codes';
+import { COUNTER_COLUMNS, COUNTERS, type AgeBand, type Counter, type FeedbackRating, type Outcome, type PriorityFlag, type ReasonCode, type ReferralTarget, type Sex, type TargetGroup } from '../../../contract/codes';
 
 /** One assisted session as the exports and totals see it: the `sessions` row with its ticket, desk and volunteer. */
 export interface SessionLogRow {
@@ -54,13 +54,8 @@ interface RawRow {
   sex: Sex | null;
   priority_flags: string;
   note: string | null;
-  vneid_activated: number;
-  documents_added: number;
-  public_service_submitted: number;
-  health_book_activated: number;
-  signature_registered: number;
-  learning_enrolled: number;
-  scam_reported: number;
+  /** The counter columns, named by COUNTER_COLUMNS. */
+  [counterColumn: string]: unknown;
   feedback: FeedbackRating | null;
   visitor_name: string | null;
   visitor_phone: string | null;
@@ -110,15 +105,7 @@ function toLogRow(r: RawRow): SessionLogRow {
     sex: r.sex,
     priority: parseList(r.priority_flags) as PriorityFlag[],
     note: r.note,
-    counters: {
-      vneidActivated: r.vneid_activated,
-      documentsAdded: r.documents_added,
-      publicServiceSubmitted: r.public_service_submitted,
-      healthBookActivated: r.health_book_activated,
-      signatureRegistered: r.signature_registered,
-      learningEnrolled: r.learning_enrolled,
-      scamReported: r.scam_reported,
-    },
+    counters: Object.fromEntries(COUNTERS.map((c) => [c, Number(r[COUNTER_COLUMNS[c]] ?? 0)])) as Record<Counter, number>,
     feedback: r.feedback,
     visitorName: r.visitor_name,
     visitorPhone: r.visitor_phone,

@@ -3,7 +3,7 @@ import type { Counter } from '../../../contract/codes';
 import type { Totals } from '../../../contract/staff-dto';
 import type { SessionLogRow } from './session-rows';
 import type { CellValue, ColumnContext, ColumnDef, LocalDateTime } from './columns';
-import { summarySections } from './summary-sections';
+import { totalsReport, type ReportCell } from '../../../contract/totals-report';
 
 export const SESSIONS_SHEET = 'Phiên hỗ trợ';
 export const TOTALS_SHEET = 'Tổng hợp';
@@ -54,11 +54,12 @@ export async function sessionsToXlsx(input: XlsxInput): Promise<Buffer> {
   sum.columns = [{ width: 36 }, ...Array.from({ length: 8 }, () => ({ width: 16 }))];
   sum.addRow([input.title]).font = { bold: true, size: 14 };
   sum.addRow([`Từ ngày ${vnDay(input.totals.from)} đến ngày ${vnDay(input.totals.to)}`]);
-  for (const section of summarySections(input.totals, input.counters)) {
+  const vi = (cell: ReportCell) => (cell !== null && typeof cell === 'object' ? cell.vi : cell);
+  for (const section of totalsReport(input.totals, input.counters)) {
     sum.addRow([]);
-    sum.addRow([section.title]).font = { bold: true, size: 12 };
-    sum.addRow(section.header).font = { bold: true };
-    for (const r of section.rows) sum.addRow(r);
+    sum.addRow([section.title.vi]).font = { bold: true, size: 12 };
+    sum.addRow(section.header.map(vi)).font = { bold: true };
+    for (const r of section.rows) sum.addRow(r.map(vi));
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -1,9 +1,10 @@
-import type { BoardLanguage, BoardView } from '../../../contract/dto';
+import type { BoardView } from '../../../contract/dto';
+import type { Lang } from '../../../contract/labels';
 
 export type Call = NonNullable<BoardView['lastCall']>;
 
 /** What is said for a call, Vietnamese first: "Mời số A012 đến bàn số 2". */
-export function announcementTexts(call: Call, languages: readonly BoardLanguage[]): { lang: BoardLanguage; text: string }[] {
+export function announcementTexts(call: Call, languages: readonly Lang[]): { lang: Lang; text: string }[] {
   const all = {
     vi: `Mời số ${call.displayNumber} đến bàn số ${call.desk}`,
     en: `Number ${call.displayNumber}, please go to desk ${call.desk}`,
@@ -54,7 +55,7 @@ function voicesNow(): Promise<SpeechSynthesisVoice[]> {
  * Speaks each text with a voice of its language, when this machine has one (Linux
  * Chromium often has none): a Vietnamese sentence in an English voice helps nobody.
  */
-export async function speak(texts: { lang: BoardLanguage; text: string }[]): Promise<void> {
+export async function speak(texts: { lang: Lang; text: string }[]): Promise<void> {
   if (!('speechSynthesis' in window)) return;
   const voices = await voicesNow();
   for (const { lang, text } of texts) {

@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import type { DeskInfo, QueueRules, WaitingTicket, WalkthroughSummary } from '../../../contract/dto';
+import type { DeskInfo, QueueRules, QueueTicket, WalkthroughSummary } from '../../../contract/dto';
 import { useClient } from '../../app/client-context';
-import { useT } from '../../i18n/i18n';
-import { deskText, priorityText, reasonText } from './desk-messages';
+import { useLocalized, useT } from '../../i18n/i18n';
+import { CANCEL_REASONS, CODE_LABELS, OTHER_SERVICE } from '../../../contract/codes';
+import { deskText } from './desk-messages';
 import { Toggle, ToggleGroup } from './controls';
 
 type Mode = 'main' | 'transfer' | 'cancel';
-const CANCEL_REASONS = ['visitor-left', 'issued-by-mistake', 'other'] as const;
 
 /** The visitor this desk has called: call again, start, did not come, transfer, cancel. */
-export function CalledVisitor({ ticket, deskId, desks, rules, categories, titleOf, busy, run }: {
-  ticket: WaitingTicket;
+export function CurrentVisitor({ ticket, deskId, desks, rules, categories, titleOf, busy, run }: {
+  ticket: QueueTicket;
   deskId: number;
   desks: DeskInfo[];
   rules: QueueRules;
@@ -20,6 +20,7 @@ export function CalledVisitor({ ticket, deskId, desks, rules, categories, titleO
   run: <T>(action: () => Promise<T>) => Promise<T | null>;
 }) {
   const t = useT();
+  const local = useLocalized();
   const client = useClient();
   const [mode, setMode] = useState<Mode>('main');
   const [toDesk, setToDesk] = useState<number | null>(null);
@@ -35,8 +36,8 @@ export function CalledVisitor({ ticket, deskId, desks, rules, categories, titleO
       </p>
       <p>
         {titleOf(ticket.category)}
-        {ticket.priorityReason && <> · <strong>{t(priorityText[ticket.priorityReason]!)}</strong></>}
-        {ticket.dispatchReason && <> · {t(reasonText[ticket.dispatchReason])}</>}
+        {ticket.priorityReason && <> · <strong>{local(CODE_LABELS.priorityReason[ticket.priorityReason])}</strong></>}
+        {ticket.dispatchReason && <> · {local(CODE_LABELS.dispatchReason[ticket.dispatchReason])}</>}
       </p>
       <p className="sub">{t(deskText.calls, { count: ticket.callCount })}</p>
       {mode === 'main' && (
@@ -75,7 +76,7 @@ export function CalledVisitor({ ticket, deskId, desks, rules, categories, titleO
               ))}
           </ToggleGroup>
           <ToggleGroup label={t(deskText.toCategory)}>
-            {[...categories.map((c) => c.id), 'other']
+            {[...categories.map((c) => c.id), OTHER_SERVICE]
               .filter((id) => id !== ticket.category)
               .map((id) => (
                 <Toggle key={id} on={toCategory === id} onToggle={() => setToCategory(toCategory === id ? null : id)}>
@@ -104,7 +105,7 @@ export function CalledVisitor({ ticket, deskId, desks, rules, categories, titleO
           <div className="action-row">
             {CANCEL_REASONS.map((reason) => (
               <button key={reason} type="button" disabled={busy} onClick={() => void run(() => client.call('queue.cancel', { ...at, reason }))}>
-                {t(deskText[`cancel.${reason}`])}
+                {local(CODE_LABELS.cancelReason[reason])}
               </button>
             ))}
             <button type="button" onClick={() => setMode('main')}>

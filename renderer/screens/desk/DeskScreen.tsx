@@ -1,3 +1,4 @@
+import { OTHER_SERVICE_LABEL } from '../../../contract/codes';
 import { useCallback, useEffect, useState } from 'react';
 import { useClient } from '../../app/client-context';
 import { useLive } from '../../app/use-live';
@@ -6,7 +7,7 @@ import { errorMessage } from '../../i18n/errors';
 import { deskText } from './desk-messages';
 import { useDeskActions, useStoredDeskId } from './use-desk-actions';
 import { SignInPanel } from './SignInPanel';
-import { CalledVisitor } from './CurrentVisitor';
+import { CurrentVisitor } from './CurrentVisitor';
 import { SessionRecordForm } from './SessionRecordForm';
 import { QueueTable } from './QueueTable';
 import { WalkInPanel } from './WalkInPanel';
@@ -29,9 +30,9 @@ export function DeskScreen() {
   const titleOf = useCallback(
     (category: string) => {
       const w = catalog.value?.find((x) => x.id === category);
-      return w ? local(w.title) : t(deskText.other);
+      return w ? local(w.title) : local(OTHER_SERVICE_LABEL);
     },
-    [catalog.value, local, t],
+    [catalog.value, local],
   );
 
   const view = overview.value;
@@ -91,7 +92,7 @@ export function DeskScreen() {
             onSaved={(number) => setNotice({ msg: deskText.saved, vars: { number } })}
           />
         ) : mine ? (
-          <CalledVisitor key={mine.id} ticket={mine} deskId={myDesk.id} desks={view.desks} rules={view.rules} categories={categories} titleOf={titleOf} busy={actions.busy} run={actions.run} />
+          <CurrentVisitor key={mine.id} ticket={mine} deskId={myDesk.id} desks={view.desks} rules={view.rules} categories={categories} titleOf={titleOf} busy={actions.busy} run={actions.run} />
         ) : (
           <section className="desk-panel call-panel" aria-label={t(deskText.callNext)}>
             <button

@@ -1,17 +1,19 @@
-import type { WaitingTicket } from '../../../contract/dto';
-import { useT } from '../../i18n/i18n';
+import type { QueueTicket } from '../../../contract/dto';
+import { CODE_LABELS } from '../../../contract/codes';
+import { useLocalized, useT } from '../../i18n/i18n';
 import { waitText } from '../../print/wait-text';
-import { deskText, priorityText, reasonText } from './desk-messages';
+import { deskText } from './desk-messages';
 
 /** Who is waiting, in the order the rule will call them, and why. */
 export function QueueTable({ tickets, now, titleOf, canCall, onCall }: {
-  tickets: WaitingTicket[];
+  tickets: QueueTicket[];
   now: number;
   titleOf(category: string): string;
   canCall: boolean;
-  onCall(ticket: WaitingTicket): void;
+  onCall(ticket: QueueTicket): void;
 }) {
   const t = useT();
+  const local = useLocalized();
   if (tickets.length === 0) return <p>{t(deskText.empty)}</p>;
   return (
     <table className="queue-table">
@@ -42,10 +44,10 @@ export function QueueTable({ tickets, now, titleOf, canCall, onCall }: {
                 {ticket.stepReached !== null && <div className="sub">{t(deskText.reached, { step: ticket.stepReached + 1 })}</div>}
                 {ticket.assignedDeskId !== null && ticket.deskLabel && <div className="sub">{t(deskText.transferredTo, { desk: ticket.deskLabel })}</div>}
               </td>
-              <td>{ticket.priorityReason ? t(priorityText[ticket.priorityReason]!) : '—'}</td>
+              <td>{ticket.priorityReason ? local(CODE_LABELS.priorityReason[ticket.priorityReason]) : '—'}</td>
               <td>{t(deskText.minutes, { count: Math.max(0, Math.floor((now - Date.parse(ticket.issuedAt)) / 60_000)) })}</td>
               <td>{wait ? t(wait) : '—'}</td>
-              <td>{ticket.dispatchReason ? t(reasonText[ticket.dispatchReason]) : '—'}</td>
+              <td>{ticket.dispatchReason ? local(CODE_LABELS.dispatchReason[ticket.dispatchReason]) : '—'}</td>
               <td>
                 <button type="button" disabled={!canCall} onClick={() => onCall(ticket)}>
                   {t(deskText.callThis, { number: ticket.displayNumber })}

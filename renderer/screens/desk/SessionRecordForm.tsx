@@ -1,10 +1,13 @@
 import { useState } from 'react';
-import type { WaitingTicket, WalkthroughSummary } from '../../../contract/dto';
+import type { QueueTicket, WalkthroughSummary } from '../../../contract/dto';
 import {
   AGE_BANDS,
   CODE_LABELS,
   COUNTERS,
+  OTHER_SERVICE,
+  OUTCOME_FIELDS,
   OUTCOMES,
+  PRIORITY_FLAG_OF_REASON,
   PRIORITY_FLAGS,
   REASON_CODES,
   REFERRAL_TARGETS,
@@ -19,18 +22,11 @@ import {
   type Sex,
   type TargetGroup,
 } from '../../../contract/codes';
+import { contactAllowed } from '../../../contract/contact';
 import { useClient } from '../../app/client-context';
 import { useLocalized, useT, type Msg } from '../../i18n/i18n';
 import { deskText } from './desk-messages';
 import { Toggle, ToggleGroup, toggleIn } from './controls';
-
-const FLAG_FROM_PRIORITY: Record<string, PriorityFlag> = {
-  age60: 'elderly',
-  disability: 'disability',
-  pregnant: 'pregnant',
-  'poor-household': 'poor-household',
-  other: 'other',
-};
 
 /**
  * The record of one session, on one screen, in taps. Pre-filled from the ticket
@@ -38,7 +34,7 @@ const FLAG_FROM_PRIORITY: Record<string, PriorityFlag> = {
  * are never asked — the core computes them from the ticket's events.
  */
 export function SessionRecordForm({ ticket, deskId, categories, titleOf, busy, run, onSaved }: {
-  ticket: WaitingTicket;
+  ticket: QueueTicket;
   deskId: number;
   categories: WalkthroughSummary[];
   titleOf(category: string): string;
@@ -57,23 +53,24 @@ export function SessionRecordForm({ ticket, deskId, categories, titleOf, busy, r
   const [targetGroup, setTargetGroup] = useState<TargetGroup | null>('citizen');
   const [ageBand, setAgeBand] = useState<AgeBand | null>(ticket.ageBand);
   const [sex, setSex] = useState<Sex | null>(null);
-  const [flags, setFlags] = useState<PriorityFlag[]>(ticket.priorityReason ? [FLAG_FROM_PRIORITY[ticket.priorityReason]!] : []);
+  const [flags, setFlags] = useState<PriorityFlag[]>(ticket.priorityReason ? [PRIORITY_FLAG_OF_REASON[ticket.priorityReason]] : []);
   const [note, setNote] = useState('');
   const [visitorName, setVisitorName] = useState('');
   const [visitorPhone, setVisitorPhone] = useState('');
   const [consent, setConsent] = useState(false);
   const [problem, setProblem] = useState<Msg | null>(null);
 
-  const needsReason = outcome === 'not-done' || outcome === 'partial';
-  const needsReferral = outcome === 'referred' || outcome === 'not-done' || outcome === 'partial';
+  const fields = outcome ? OUTCOME_FIELDS[outcome] : null;
+  const needsReason = fields !== null && fields.reason !== 'none';
+  const needsReferral = fields !== null && fields.referral !== 'none';
 
   const submit = async () => {
     const missing =
       services.length === 0 ? deskText.needServices
       : outcome === null ? deskText.needOutcome
-      : outcome === 'not-done' && !reasonCode ? deskText.needReason
-      : outcome === 'referred' && !referralTo ? deskText.needReferral
-      : (visitorName.trim() || visitorPhone.trim()) && !consent ? deskText.consentNeeded
+      : fields?.reason === 'required' && !reasonCode ? deskText.needReason
+      : fields?.referral === 'required' && !referralTo ? deskText.needReferral
+      : !contactAllowed({ visitorName: visitorName.trim() || null, visitorPhone: visitorPhone.trim() || null, consent }) ? deskText.consentNeeded
       : null;
     setProblem(missing);
     if (missing || outcome === null) return;
@@ -106,7 +103,7 @@ export function SessionRecordForm({ ticket, deskId, categories, titleOf, busy, r
       <h2 id="record-heading">{t(deskText.recordTitle, { number: ticket.displayNumber })}</h2>
       <p className="sub">{t(deskText.timesComputed)}</p>
       <ToggleGroup label={t(deskText.servicesHelped)}>
-        {[...categories.map((c) => c.id), 'other'].map((id) => (
+        {[...categories.map((c) => c.id), OTHER_SERVICE].map((id) => (
           <Toggle key={id} on={services.includes(id)} onToggle={() => setServices(toggleIn(services, id))}>
             {titleOf(id)}
           </Toggle>

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { PRIORITY_REASONS, type IssuedTicket, type PriorityReason, type WalkthroughSummary } from '../../../contract/dto';
-import { AGE_BANDS, CODE_LABELS, type AgeBand } from '../../../contract/codes';
+import type { IssuedTicket, WalkthroughSummary } from '../../../contract/dto';
+import { AGE_BANDS, CODE_LABELS, OTHER_SERVICE, PRIORITY_REASONS, type AgeBand, type PriorityReason } from '../../../contract/codes';
 import { useClient } from '../../app/client-context';
 import { useLocalized, useT } from '../../i18n/i18n';
 import { printTicket } from '../../print/print-ticket';
 import { waitText } from '../../print/wait-text';
-import { deskText, priorityText } from './desk-messages';
+import { deskText } from './desk-messages';
 import { Toggle, ToggleGroup } from './controls';
 import { ContactFields } from './SessionRecordForm';
 
@@ -20,7 +20,7 @@ export function WalkInPanel({ categories, titleOf, busy, run }: {
   const local = useLocalized();
   const client = useClient();
   const [open, setOpen] = useState(false);
-  const [category, setCategory] = useState('other');
+  const [category, setCategory] = useState<string>(OTHER_SERVICE);
   const [priority, setPriority] = useState<PriorityReason | null>(null);
   const [ageBand, setAgeBand] = useState<AgeBand | null>(null);
   const [name, setName] = useState('');
@@ -29,7 +29,7 @@ export function WalkInPanel({ categories, titleOf, busy, run }: {
   const [issued, setIssued] = useState<IssuedTicket | null>(null);
 
   const reset = () => {
-    setCategory('other');
+    setCategory(OTHER_SERVICE);
     setPriority(null);
     setAgeBand(null);
     setName('');
@@ -50,7 +50,7 @@ export function WalkInPanel({ categories, titleOf, busy, run }: {
       {issued ? (
         <>
           <p role="status" className="issued">
-            {t(deskText.issued2, { number: issued.displayNumber })}
+            {t(deskText.walkInIssued, { number: issued.displayNumber })}
             {issued.estimatedWaitMinutes !== null && <> · {t(waitText(issued.estimatedWaitMinutes)!)}</>}
           </p>
           <div className="action-row">
@@ -71,7 +71,7 @@ export function WalkInPanel({ categories, titleOf, busy, run }: {
       ) : (
         <>
           <ToggleGroup label={t(deskText.service)}>
-            {[...categories.map((c) => c.id), 'other'].map((id) => (
+            {[...categories.map((c) => c.id), OTHER_SERVICE].map((id) => (
               <Toggle key={id} on={category === id} onToggle={() => setCategory(id)}>
                 {titleOf(id)}
               </Toggle>
@@ -80,7 +80,7 @@ export function WalkInPanel({ categories, titleOf, busy, run }: {
           <ToggleGroup label={t(deskText.priorityReason)}>
             {PRIORITY_REASONS.map((p) => (
               <Toggle key={p} on={priority === p} onToggle={() => setPriority(priority === p ? null : p)}>
-                {t(priorityText[p]!)}
+                {local(CODE_LABELS.priorityReason[p])}
               </Toggle>
             ))}
           </ToggleGroup>

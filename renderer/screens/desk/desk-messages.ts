@@ -1,5 +1,4 @@
 import type { Msg } from '../../i18n/i18n';
-import type { DispatchReason } from '../../../contract/dto';
 
 export const deskText = {
   title: { vi: 'Bàn hỗ trợ', en: 'Service desk' },
@@ -8,7 +7,6 @@ export const deskText = {
   number: { vi: 'Số', en: 'Number' },
   need: { vi: 'Cần hỗ trợ', en: 'Needs help with' },
   priority: { vi: 'Ưu tiên', en: 'Priority' },
-  issued: { vi: 'Lấy số lúc', en: 'Issued at' },
   waited: { vi: 'Đã chờ', en: 'Waited' },
   estimate: { vi: 'Dự kiến gọi', en: 'Expected call' },
   why: { vi: 'Thứ tự vì', en: 'Order because' },
@@ -20,7 +18,6 @@ export const deskText = {
     vi: 'Bàn hỗ trợ cần mở bằng đường dẫn có mã khóa, in ra khi khởi động kiosk. Xin hỏi cán bộ phường.',
     en: 'The service desk must be opened with the address that carries its key, printed when the kiosk starts. Please ask ward staff.',
   },
-  other: { vi: 'Việc khác', en: 'Something else' },
   // Sign-in
   signInTitle: { vi: 'Vào bàn', en: 'Sign in to a desk' },
   whichDesk: { vi: 'Bàn số', en: 'Desk' },
@@ -43,7 +40,6 @@ export const deskText = {
   nobodyToCall: { vi: 'Không còn ai chờ.', en: 'Nobody is waiting.' },
   callThis: { vi: 'Gọi {number}', en: 'Call {number}' },
   calling: { vi: 'Đang gọi {number}', en: 'Calling {number}' },
-  serving: { vi: 'Đang hỗ trợ {number}', en: 'Helping {number}' },
   calls: { vi: 'Đã gọi {count} lần', en: 'Called {count} times' },
   recall: { vi: 'Gọi lại', en: 'Call again' },
   start: { vi: 'Bắt đầu hỗ trợ', en: 'Start helping' },
@@ -57,9 +53,6 @@ export const deskText = {
   confirmTransfer: { vi: 'Xác nhận chuyển', en: 'Confirm transfer' },
   back: { vi: 'Quay lại', en: 'Back' },
   cancelTitle: { vi: 'Hủy số {number}? Chọn lý do', en: 'Cancel {number}? Pick a reason' },
-  'cancel.visitor-left': { vi: 'Khách đã về', en: 'Visitor left' },
-  'cancel.issued-by-mistake': { vi: 'Lấy nhầm số', en: 'Issued by mistake' },
-  'cancel.other': { vi: 'Lý do khác', en: 'Other reason' },
   missed: { vi: 'Không đến ({count})', en: 'Did not come ({count})' },
   putBack: { vi: 'Cho {number} vào hàng lại', en: 'Put {number} back in line' },
   activeElsewhere: { vi: 'Các bàn khác', en: 'Other desks' },
@@ -69,7 +62,7 @@ export const deskText = {
   walkIn: { vi: 'Cấp số cho khách tại bàn', en: 'Give a number to a walk-in visitor' },
   walkInTitle: { vi: 'Cấp số tại bàn', en: 'Walk-in ticket' },
   issue: { vi: 'Cấp số', en: 'Issue number' },
-  issued2: { vi: 'Đã cấp số {number}', en: 'Issued {number}' },
+  walkInIssued: { vi: 'Đã cấp số {number}', en: 'Issued {number}' },
   print: { vi: 'In phiếu', en: 'Print ticket' },
   close: { vi: 'Đóng', en: 'Close' },
   service: { vi: 'Việc cần hỗ trợ', en: 'Help needed with' },
@@ -102,22 +95,6 @@ export const deskText = {
   timesComputed: { vi: 'Thời gian chờ và thời gian hỗ trợ được tính tự động.', en: 'Waiting and service times are computed automatically.' },
 } satisfies Record<string, Msg>;
 
-export const priorityText: Record<string, Msg> = {
-  age60: { vi: 'Người từ 60 tuổi', en: 'Aged 60+' },
-  disability: { vi: 'Người khuyết tật', en: 'Disability' },
-  pregnant: { vi: 'Phụ nữ mang thai', en: 'Pregnant' },
-  'poor-household': { vi: 'Hộ nghèo, cận nghèo', en: 'Poor or near-poor household' },
-  other: { vi: 'Lý do khác', en: 'Other reason' },
-};
-
-export const reasonText: Record<DispatchReason, Msg> = {
-  priority: { vi: 'ưu tiên', en: 'priority' },
-  fifo: { vi: 'đến trước', en: 'arrived first' },
-  'consecutive-cap': { vi: 'đến lượt người thường', en: 'turn of non-priority' },
-  'max-wait': { vi: 'chờ quá lâu', en: 'waited too long' },
-  manual: { vi: 'gọi trực tiếp', en: 'called directly' },
-};
-
 /** Common teams, one tap; anything else can be typed. */
 export const TEAMS: Msg[] = [
   { vi: 'Đoàn thanh niên', en: 'Youth Union' },
@@ -126,15 +103,3 @@ export const TEAMS: Msg[] = [
   { vi: 'Sinh viên tình nguyện', en: 'Student volunteers' },
   { vi: 'Cán bộ phường', en: 'Ward official' },
 ];
-
-export const queueErrors: Record<string, Msg> = {
-  'error.desk_not_found': { vi: 'Không có bàn này. Xin chọn lại bàn.', en: 'That desk does not exist. Please pick again.' },
-  'error.desk_not_signed_in': { vi: 'Bàn này chưa có người. Xin vào bàn trước.', en: 'Nobody is signed in at this desk. Please sign in first.' },
-  'error.desk_has_visitor': { vi: 'Bàn còn đang gọi hoặc hỗ trợ một người. Xin hoàn tất trước khi rời bàn.', en: 'This desk is still calling or helping someone. Finish first.' },
-  'error.desk_busy': { vi: 'Bàn đang có người. Xin hoàn tất, chuyển hoặc đánh dấu "Không đến" trước.', en: 'This desk already has a visitor. Finish, transfer or mark "Did not come" first.' },
-  'error.ticket_not_found': { vi: 'Không tìm thấy số này trong hàng hôm nay.', en: 'That number is not in today’s queue.' },
-  'error.ticket_moved': { vi: 'Số này vừa thay đổi ở bàn khác. Danh sách đã được cập nhật.', en: 'That number just changed at another desk. The list is up to date now.' },
-  'error.ticket_other_desk': { vi: 'Số này đang ở bàn khác.', en: 'That number is at another desk.' },
-  'error.noshow_too_early': { vi: 'Xin gọi lại thêm trước khi đánh dấu "Không đến".', en: 'Please call again before marking "Did not come".' },
-  'error.no_open_session': { vi: 'Buổi hỗ trợ này chưa bắt đầu.', en: 'This session has not started.' },
-};

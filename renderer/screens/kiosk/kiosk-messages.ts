@@ -65,13 +65,8 @@ export const kioskText = {
   topicTitle: { vi: 'Bạn cần giúp việc gì?', en: 'What do you need help with?' },
   topicHint: { vi: 'Chạm vào một ô. Không cần gõ chữ.', en: 'Tap one box. No typing needed.' },
   topicCurrent: { vi: 'Việc bạn đang xem', en: 'What you were looking at' },
-  topicOther: { vi: 'Việc khác', en: 'Something else' },
   priorityTitle: { vi: 'Bạn có thuộc nhóm được ưu tiên không?', en: 'Do you belong to a priority group?' },
   priorityHint: { vi: 'Người thuộc nhóm ưu tiên được gọi sớm hơn. Không cần giấy tờ.', en: 'People in a priority group are called sooner. No papers needed.' },
-  priorityAge60: { vi: 'Từ 60 tuổi trở lên', en: 'Aged 60 or over' },
-  priorityDisability: { vi: 'Người khuyết tật', en: 'Person with a disability' },
-  priorityPregnant: { vi: 'Đang mang thai', en: 'Pregnant' },
-  priorityOther: { vi: 'Lý do ưu tiên khác', en: 'Another priority reason' },
   priorityNone: { vi: 'Không, tôi chờ theo lượt', en: 'No, I will wait my turn' },
   issuing: { vi: 'Đang lấy số…', en: 'Getting your number…' },
 

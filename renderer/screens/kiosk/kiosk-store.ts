@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import type { AppInfo, IssuedTicket, PriorityReason, WalkthroughContent, WalkthroughSummary } from '../../../contract/dto';
+import type { AppInfo, IssuedTicket, WalkthroughContent, WalkthroughSummary } from '../../../contract/dto';
+import type { PriorityReason } from '../../../contract/codes';
 import type { FeedbackRating } from '../../../contract/codes';
 import type { HelpPointClient } from '../../platform/client';
 import { CallFailed } from '../../platform/client';

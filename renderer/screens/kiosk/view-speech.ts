@@ -1,4 +1,5 @@
-import { format, type Lang } from '../../i18n/format';
+import type { Lang } from '../../../contract/labels';
+import { format } from '../../i18n/format';
 import { waitText } from '../../print/wait-text';
 import { kioskText } from './kiosk-messages';
 import type { KioskState } from './kiosk-store';

@@ -1,14 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { CODE_LABELS, COUNTERS, type Counter } from '../../../contract/codes';
-import { EXPORT_COLUMNS, PERSONAL_COLUMNS, type ExportColumn, type ExportFormat, type ExportResult, type SummaryReport } from '../../../contract/staff-dto';
+import { CODE_LABELS, COUNTERS, EXPORT_COLUMNS, EXPORT_FORMATS, PERSONAL_COLUMNS, type Counter, type ExportColumn, type ExportFormat } from '../../../contract/codes';
+import type { ExportResult, SummaryReport } from '../../../contract/staff-dto';
 import { useClient } from '../../app/client-context';
 import { useLocalized, useT } from '../../i18n/i18n';
 import { errorMessage } from '../../i18n/errors';
-import { columnText, staffText } from './staff-messages';
+import { staffText } from './staff-messages';
 import { base64ToBlobUrl, useStaffCall, useStaffToken, vnDay } from './use-staff-call';
 import { PrintableSummary, summaryHtml } from './PrintableSummary';
 
-const CHOOSABLE = EXPORT_COLUMNS.filter((c) => !PERSONAL_COLUMNS.includes(c) && !(COUNTERS as readonly string[]).includes(c));
+const CHOOSABLE = EXPORT_COLUMNS.filter((c) => !PERSONAL_COLUMNS.includes(c));
 
 /** Pick a day or a range, pick formats, export; download in the browser, a folder in Electron; print the summary. */
 export function ExportPanel() {
@@ -21,7 +21,7 @@ export function ExportPanel() {
   const [day, setDay] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [formats, setFormats] = useState<ExportFormat[]>(['csv', 'xlsx']);
+  const [formats, setFormats] = useState<ExportFormat[]>([...EXPORT_FORMATS]);
   const [includePersonal, setIncludePersonal] = useState(false);
   const [columns, setColumns] = useState<ExportColumn[]>([]);
   const [counters, setCounters] = useState<Counter[]>([]);
@@ -58,8 +58,7 @@ export function ExportPanel() {
   };
   const saveChoices = async () => {
     setChoicesSaved(false);
-    const exportColumns = EXPORT_COLUMNS.filter((c) => columns.includes(c) || (counters as string[]).includes(c));
-    if (await run('staff.updateSettings', { exportColumns, exportCounters: counters })) setChoicesSaved(true);
+    if (await run('staff.updateSettings', { exportColumns: EXPORT_COLUMNS.filter((c) => columns.includes(c)), exportCounters: COUNTERS.filter((c) => counters.includes(c)) })) setChoicesSaved(true);
   };
   const saveToFolder = async () => {
     if (!electronSave || !result || !staffToken) return;
@@ -110,7 +109,7 @@ export function ExportPanel() {
       </fieldset>
       <fieldset className="staff-card">
         <legend>{t(staffText.formats)}</legend>
-        {(['csv', 'xlsx'] as const).map((f) => (
+        {EXPORT_FORMATS.map((f) => (
           <label key={f} className="staff-check">
             <input type="checkbox" checked={formats.includes(f)} onChange={(e) => setFormats(toggle(formats, f, e.target.checked))} /> {t(staffText[f])}
           </label>
@@ -125,7 +124,7 @@ export function ExportPanel() {
           <legend>{t(staffText.columns)}</legend>
           {CHOOSABLE.map((c) => (
             <label key={c} className="staff-check">
-              <input type="checkbox" checked={columns.includes(c)} onChange={(e) => setColumns(toggle(columns, c, e.target.checked))} /> {t(columnText[c])}
+              <input type="checkbox" checked={columns.includes(c)} onChange={(e) => setColumns(toggle(columns, c, e.target.checked))} /> {l(CODE_LABELS.exportColumn[c])}
             </label>
           ))}
         </fieldset>

@@ -1,3 +1,4 @@
+import { LANGS, LANGUAGE_NAMES } from '../../../contract/labels';
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { StaffSettingsValues } from '../../../contract/methods/staff';
 import type { VolunteerEntry } from '../../../contract/staff-dto';
@@ -112,10 +113,10 @@ export function SettingsPanel() {
         </fieldset>
         <fieldset>
           <legend>{t(staffText.boardLanguages)}</legend>
-          {(['vi', 'en'] as const).map((lang) => (
+          {LANGS.map((lang) => (
             <label key={lang} className="staff-check">
-              <input type="checkbox" checked={values.boardLanguages.includes(lang)} onChange={(e) => set('boardLanguages', (['vi', 'en'] as const).filter((x) => (x === lang ? e.target.checked : values.boardLanguages.includes(x))))} />{' '}
-              {lang === 'vi' ? 'Tiếng Việt' : 'English'}
+              <input type="checkbox" checked={values.boardLanguages.includes(lang)} onChange={(e) => set('boardLanguages', LANGS.filter((x) => (x === lang ? e.target.checked : values.boardLanguages.includes(x))))} />{' '}
+              {LANGUAGE_NAMES[lang]}
             </label>
           ))}
         </fieldset>

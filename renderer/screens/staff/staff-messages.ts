@@ -1,5 +1,4 @@
 import type { Msg } from '../../i18n/i18n';
-import type { ExportColumn } from '../../../contract/staff-dto';
 
 /** Every string of the ward staff's area, Vietnamese first. */
 export const staffText = {
@@ -39,32 +38,11 @@ export const staffText = {
   last30: { vi: '30 ngày qua', en: 'Last 30 days' },
   range: { vi: 'Khoảng thời gian', en: 'Period' },
   sessions: { vi: 'Số phiên hỗ trợ', en: 'Sessions' },
-  byServiceOutcome: { vi: 'Theo nội dung và kết quả', en: 'By service and outcome' },
   byOutcome: { vi: 'Theo kết quả', en: 'By outcome' },
   byService: { vi: 'Theo nội dung hỗ trợ', en: 'By service' },
   perHour: { vi: 'Số phiên theo giờ', en: 'Sessions per hour' },
   perDay: { vi: 'Số phiên theo ngày', en: 'Sessions per day' },
-  hour: { vi: 'Giờ', en: 'Hour' },
-  day: { vi: 'Ngày', en: 'Day' },
-  byAgeSex: { vi: 'Theo nhóm tuổi và giới tính', en: 'By age band and sex' },
-  ageBand: { vi: 'Nhóm tuổi', en: 'Age band' },
-  byPriority: { vi: 'Theo nhóm ưu tiên', en: 'By priority group' },
-  noPriority: { vi: 'Không thuộc nhóm ưu tiên', en: 'Not a priority group' },
-  byTargetGroup: { vi: 'Theo nhóm đối tượng', en: 'By target group' },
-  counters: { vi: 'Chỉ tiêu báo cáo', en: 'Reported counters' },
-  referrals: { vi: 'Chuyển tiếp', en: 'Referrals' },
-  times: { vi: 'Thời gian (phút)', en: 'Times (minutes)' },
-  waiting: { vi: 'Thời gian chờ', en: 'Waiting time' },
-  serviceTime: { vi: 'Thời gian hỗ trợ', en: 'Service time' },
-  median: { vi: 'Trung vị', en: 'Median' },
-  p90: { vi: 'Phân vị 90', en: '90th percentile' },
-  volunteers: { vi: 'Tình nguyện viên', en: 'Volunteers' },
-  onDuty: { vi: 'Số người làm nhiệm vụ', en: 'On duty' },
-  volunteerHours: { vi: 'Số giờ tình nguyện', en: 'Volunteer-hours' },
-  feedback: { vi: 'Đánh giá của người dân', en: 'Visitor feedback' },
   unrecorded: { vi: 'Chưa ghi', en: 'Not recorded' },
-  total: { vi: 'Tổng', en: 'Total' },
-  count: { vi: 'Số lượng', en: 'Count' },
   chartOf: { vi: 'Biểu đồ cột: {title}. Số liệu có trong bảng bên cạnh.', en: 'Bar chart: {title}. The numbers are in the table beside it.' },
   noData: { vi: 'Chưa có phiên nào trong khoảng này.', en: 'No sessions in this period.' },
 
@@ -179,48 +157,3 @@ export const staffText = {
   who: { vi: 'Ai', en: 'Who' },
   what: { vi: 'Việc', en: 'Action' },
 } satisfies Record<string, Msg>;
-
-export const columnText: Record<ExportColumn, Msg> = {
-  sessionId: { vi: 'Mã phiên', en: 'Session id' },
-  day: { vi: 'Ngày', en: 'Day' },
-  ticket: { vi: 'Số thứ tự', en: 'Ticket' },
-  desk: { vi: 'Bàn', en: 'Desk' },
-  volunteer: { vi: 'Tình nguyện viên', en: 'Volunteer' },
-  startedAt: { vi: 'Giờ bắt đầu', en: 'Start time' },
-  finishedAt: { vi: 'Giờ kết thúc', en: 'End time' },
-  waitMinutes: { vi: 'Thời gian chờ', en: 'Waiting time' },
-  serviceMinutes: { vi: 'Thời gian hỗ trợ', en: 'Service time' },
-  services: { vi: 'Nội dung hỗ trợ', en: 'Services' },
-  outcome: { vi: 'Kết quả', en: 'Outcome' },
-  reason: { vi: 'Lý do chưa xong', en: 'Reason' },
-  referral: { vi: 'Chuyển tiếp đến', en: 'Referred to' },
-  targetGroup: { vi: 'Nhóm đối tượng', en: 'Target group' },
-  ageBand: { vi: 'Nhóm tuổi', en: 'Age band' },
-  sex: { vi: 'Giới tính', en: 'Sex' },
-  priority: { vi: 'Nhóm ưu tiên', en: 'Priority group' },
-  vneidActivated: { vi: 'Kích hoạt VNeID', en: 'VNeID activated' },
-  documentsAdded: { vi: 'Tích hợp giấy tờ', en: 'Documents added' },
-  publicServiceSubmitted: { vi: 'Nộp hồ sơ DVC', en: 'Public-service applications' },
-  healthBookActivated: { vi: 'Sổ sức khỏe điện tử', en: 'Health books' },
-  signatureRegistered: { vi: 'Chữ ký số', en: 'Digital signatures' },
-  learningEnrolled: { vi: 'Đăng ký học BDHVS', en: 'Learning enrolments' },
-  scamReported: { vi: 'Báo cáo lừa đảo', en: 'Scam reports' },
-  feedback: { vi: 'Đánh giá', en: 'Feedback' },
-  note: { vi: 'Ghi chú', en: 'Note' },
-  consent: { vi: 'Đồng ý lưu thông tin', en: 'Consent' },
-  visitorName: { vi: 'Họ tên', en: 'Name' },
-  visitorPhone: { vi: 'Số điện thoại', en: 'Phone' },
-};
-
-/** Error keys from the staff services, spread into the shared catalogue. */
-export const staffErrors: Record<string, Msg> = {
-  'error.pin_wrong': { vi: 'Mã PIN chưa đúng.', en: 'That PIN is not right.' },
-  'error.pin_locked': { vi: 'Đã khóa do nhập sai nhiều lần. Xin chờ rồi thử lại.', en: 'Locked after too many wrong tries. Please wait and try again.' },
-  'error.pin_format': { vi: 'Mã PIN phải có 6 đến 12 chữ số.', en: 'The PIN must be 6 to 12 digits.' },
-  'error.pin_already_set': { vi: 'Mã PIN đã được đặt. Hãy đăng nhập.', en: 'A PIN is already set. Please sign in.' },
-  'error.pin_not_set': { vi: 'Chưa có mã PIN. Hãy đặt mã PIN trước.', en: 'No PIN yet. Please set one first.' },
-  'error.settings_invalid': { vi: 'Cài đặt chưa hợp lệ, chưa lưu gì.', en: 'The settings are not valid; nothing was saved.' },
-  'error.settings_unknown_walkthrough': { vi: 'Có bài hướng dẫn không tồn tại trong danh sách.', en: 'The list names a guide that does not exist.' },
-  'error.content_nothing_to_roll_back': { vi: 'Không có gói nào để quay lại.', en: 'There is no pack to roll back.' },
-  'error.visitor_not_found': { vi: 'Không tìm thấy phiếu này trong ngày đã chọn.', en: 'No such ticket on that day.' },
-};

@@ -1,4 +1,4 @@
-import type { PriorityReason } from '../../../../contract/dto';
+import { CODE_LABELS, type PriorityReason } from '../../../../contract/codes';
 import { useClient } from '../../../app/client-context';
 import { errorMessage } from '../../../i18n/errors';
 import { useT, type Msg } from '../../../i18n/i18n';
@@ -11,10 +11,10 @@ import { Tile } from '../Tile';
  * poverty status is not asked on a public screen; the volunteer records it at the desk.
  */
 const CHOICES: { reason: PriorityReason | null; label: Msg; icon: string }[] = [
-  { reason: 'age60', label: kioskText.priorityAge60, icon: '🧓' },
-  { reason: 'disability', label: kioskText.priorityDisability, icon: '♿' },
-  { reason: 'pregnant', label: kioskText.priorityPregnant, icon: '🤰' },
-  { reason: 'other', label: kioskText.priorityOther, icon: '➕' },
+  { reason: 'age60', label: CODE_LABELS.priorityReason.age60, icon: '🧓' },
+  { reason: 'disability', label: CODE_LABELS.priorityReason.disability, icon: '♿' },
+  { reason: 'pregnant', label: CODE_LABELS.priorityReason.pregnant, icon: '🤰' },
+  { reason: 'other', label: CODE_LABELS.priorityReason.other, icon: '➕' },
   { reason: null, label: kioskText.priorityNone, icon: '🕒' },
 ];
 

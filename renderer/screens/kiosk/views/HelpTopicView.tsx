@@ -1,3 +1,4 @@
+import { OTHER_SERVICE, OTHER_SERVICE_LABEL } from '../../../../contract/codes';
 import { useLocalized, useT } from '../../../i18n/i18n';
 import { kioskText } from '../kiosk-messages';
 import { useKiosk } from '../kiosk-store';
@@ -19,7 +20,7 @@ export function HelpTopicView() {
         {ordered.map((w) => (
           <Tile key={w.id} icon={w.icon} title={local(w.title)} badge={w.id === current ? t(kioskText.topicCurrent) : undefined} onTap={() => chooseTopic(w.id)} />
         ))}
-        <Tile icon="💬" title={t(kioskText.topicOther)} onTap={() => chooseTopic('other')} />
+        <Tile icon="💬" title={local(OTHER_SERVICE_LABEL)} onTap={() => chooseTopic(OTHER_SERVICE)} />
       </ul>
     </>
   );

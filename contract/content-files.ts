@@ -1,0 +1,49 @@
+/**
+ * The files a walkthrough folder or content pack may hold, with the MIME type each is
+ * served as. One table, read by the pack importer (what is allowed), both shells'
+ * file serving (what Content-Type is sent) and the renderer (what counts as a clip).
+ */
+export const AUDIO_TYPES = {
+  '.mp3': 'audio/mpeg',
+  '.ogg': 'audio/ogg',
+  '.opus': 'audio/ogg',
+  '.m4a': 'audio/mp4',
+  '.wav': 'audio/wav',
+} as const;
+
+export const IMAGE_TYPES = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.svg': 'image/svg+xml',
+} as const;
+
+export const CONTENT_FILE_TYPES = {
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  ...IMAGE_TYPES,
+  ...AUDIO_TYPES,
+} as const;
+
+export type AudioExtension = keyof typeof AUDIO_TYPES;
+export type ContentExtension = keyof typeof CONTENT_FILE_TYPES;
+
+export const AUDIO_EXTENSIONS = Object.keys(AUDIO_TYPES) as AudioExtension[];
+export const CONTENT_EXTENSIONS = Object.keys(CONTENT_FILE_TYPES) as ContentExtension[];
+
+/** The extension of a file name, lower case with its dot ('' when there is none). */
+export function extensionOf(fileName: string): string {
+  const base = fileName.slice(fileName.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot).toLowerCase() : '';
+}
+
+export function isAudioFile(fileName: string): boolean {
+  return Object.hasOwn(AUDIO_TYPES, extensionOf(fileName));
+}
+
+export function isContentFile(fileName: string): boolean {
+  return Object.hasOwn(CONTENT_FILE_TYPES, extensionOf(fileName));
+}
