@@ -2,7 +2,8 @@ import type { CallResult } from './errors';
 import type { EventMessage } from './events';
 import type { MethodName } from './methods';
 import type { ScreenName } from './screens';
-import type { SaveExportRequest, SaveExportResult } from './staff-dto';
+import { z } from 'zod';
+import { ExportFields } from './methods/staff';
 
 /**
  * What the Electron preload puts on `window.helpPoint`: one function per contract
@@ -18,8 +19,30 @@ export interface HelpPointBridge {
   printTicket?(html: string): Promise<PrintResult>;
   /** Prints one longer receipt (a whole HTML document, e.g. a walkthrough summary) silently at 80 mm × heightMm; the main process caps both. */
   printReceipt?(html: string, heightMm: number): Promise<PrintResult>;
-  /** Electron only: native folder dialog (e.g. a USB stick), then writes the staff export and its summary PDF there. */
+  /** Electron only: native folder dialog (e.g. a USB stick); the main process runs the export and writes it there with the summary PDF. */
   saveExport?(request: SaveExportRequest): Promise<SaveExportResult>;
+}
+
+/**
+ * Electron only: what the desk asks the main process to save to a folder. Main runs
+ * the export itself from the core, so the files never travel through the page.
+ */
+export const SaveExportRequest = z
+  .object({
+    ...ExportFields,
+    /** Save the desk window's printable summary as a PDF beside the files. */
+    withSummaryPdf: z.boolean().default(false),
+    /** The live staff sign-in; main checks it before anything is asked or written. */
+    staffToken: z.string().min(1).max(200),
+  })
+  .strict()
+  .refine((r) => !r.from || !r.to || r.from <= r.to, { message: 'the first day must not be after the last', path: ['to'] });
+export type SaveExportRequest = z.input<typeof SaveExportRequest>;
+
+export interface SaveExportResult {
+  saved: boolean;
+  folder?: string;
+  files?: string[];
 }
 
 /** The Electron IPC channels between the preload and the main process; the sandboxed preload bundles this file, so both read one list. */

@@ -158,18 +158,3 @@ export interface AuditEntry {
   action: string;
   detail: string | null;
 }
-
-/** Electron only: the export handed to the main process, which asks for a folder and writes it there. */
-export interface SaveExportRequest {
-  files: { name: string; base64: string }[];
-  /** When set, the desk window's printable summary is saved as this PDF beside the files. */
-  summaryPdfName: string | null;
-  /** The live staff sign-in; the main process checks it before writing anything. */
-  staffToken: string;
-}
-
-export interface SaveExportResult {
-  saved: boolean;
-  folder?: string;
-  files?: string[];
-}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COUNTERS, EXPORT_COLUMNS, EXPORT_FORMATS, isCounter, type ExportColumn } from '../codes';
 import { LANGS } from '../labels';
+import { isValidTimeZone } from '../calendar';
 import {
   type AuditEntry,
   type ContentStatus,
@@ -28,20 +29,25 @@ export const DayRange = z
   .refine((r) => !r.from || !r.to || r.from <= r.to, { message: 'the first day must not be after the last', path: ['to'] })
   .refine((r) => !r.from || !r.to || Date.parse(r.to) - Date.parse(r.from) <= 366 * 86_400_000, { message: 'at most one year at a time', path: ['to'] });
 
+/** What one export covers: a day or a range (as DayRange), the file formats, and whether names and phones go in. */
+export const ExportFields = {
+  from: Day.optional(),
+  to: Day.optional(),
+  formats: z.array(z.enum(EXPORT_FORMATS)).min(1).default([...EXPORT_FORMATS]),
+  includePersonal: z.boolean().default(false),
+};
+export const ExportInput = z
+  .object(ExportFields)
+  .strict()
+  .refine((r) => !r.from || !r.to || r.from <= r.to, { message: 'the first day must not be after the last', path: ['to'] });
+
 /** Every field staff may change; unknown fields are refused, so a typo never silently does nothing. */
 export const StaffSettingsPatch = z
   .object({
     pointName: ShortText(120).pipe(z.string().min(1)),
     province: ShortText(80),
     commune: ShortText(80),
-    timeZone: z.string().refine((tz) => {
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: tz });
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'unknown time zone'),
+    timeZone: z.string().refine(isValidTimeZone, 'unknown time zone'),
     ticketPrefix: z.string().regex(/^[A-Z]{0,2}$/, 'up to two capital letters'),
     openingHours: z
       .object({ open: HourMinute, close: HourMinute, days: z.array(z.number().int().min(0).max(6)).max(7) })
@@ -87,18 +93,7 @@ export const staffAreaMethods = {
   'staff.changePin': method<{ changed: true }>()('staff', z.object({ currentPin: z.string().max(64), newPin: Pin }).strict()),
   'staff.totals': method<Totals>()('staff', DayRange),
   'staff.summary': method<SummaryReport>()('staff', DayRange),
-  'staff.export': method<ExportResult>()(
-    'staff',
-    z
-      .object({
-        from: Day.optional(),
-        to: Day.optional(),
-        formats: z.array(z.enum(EXPORT_FORMATS)).min(1).default(['csv', 'xlsx']),
-        includePersonal: z.boolean().default(false),
-      })
-      .strict()
-      .refine((r) => !r.from || !r.to || r.from <= r.to, { message: 'the first day must not be after the last', path: ['to'] }),
-  ),
+  'staff.export': method<ExportResult>()('staff', ExportInput),
   'staff.settings': method<StaffSettingsValues>()('staff', Empty),
   'staff.updateSettings': method<StaffSettingsValues>()('staff', StaffSettingsPatch),
   'staff.volunteers': method<VolunteerEntry[]>()('staff', Empty),

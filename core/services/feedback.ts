@@ -1,5 +1,6 @@
 import type { Db } from '../storage/database';
-import { localDay, type Clock } from '../clock';
+import type { Clock } from '../clock';
+import { localDay } from '../../contract/calendar';
 import type { FeedbackRating } from '../../contract/codes';
 import type { SettingsService } from './settings';
 import type { CatalogService } from './catalog';

@@ -1,5 +1,6 @@
 import type { Db } from '../storage/database';
-import { localDay, type Clock } from '../clock';
+import type { Clock } from '../clock';
+import { localDay } from '../../contract/calendar';
 import type { EventHub } from '../events';
 import type { BoardView, IssuedTicket, SessionFinished, SessionStarted, QueueTicket } from '../../contract/dto';
 import { OTHER_SERVICE, OTHER_SERVICE_LABEL, type AgeBand, type DispatchReason, type PriorityReason, type TicketSource, type TicketStatus } from '../../contract/codes';

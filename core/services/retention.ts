@@ -1,24 +1,10 @@
 import type { Db } from '../storage/database';
-import { localDay, type Clock } from '../clock';
+import type { Clock } from '../clock';
+import { addDays, addMonths, localDay } from '../../contract/calendar';
 import { ServiceError } from '../../contract/errors';
 import type { RetentionReport, VisitorRecord } from '../../contract/staff-dto';
 import type { SettingsService } from './settings';
 import type { AuditLog } from './audit';
-
-/** Calendar arithmetic on YYYY-MM-DD strings (UTC noon avoids any DST edge). */
-export function addDays(day: string, days: number): string {
-  const t = new Date(`${day}T12:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + days);
-  return t.toISOString().slice(0, 10);
-}
-
-export function addMonths(day: string, months: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const first = new Date(Date.UTC(y, m - 1 + months, 1, 12));
-  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0, 12)).getUTCDate();
-  first.setUTCDate(Math.min(d, lastDay));
-  return first.toISOString().slice(0, 10);
-}
 
 /**
  * Privacy by default: names and phones are erased once the retention period has

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import crypto from 'node:crypto';
 import { test, expect } from './fixtures';
 import { openDatabase } from '../../core/storage/database';
-import { localDay } from '../../core/clock';
+import { localDay } from '../../contract/calendar';
 import { insertSessions, session } from '../support/session-day';
 
 const PIN = '24681012';

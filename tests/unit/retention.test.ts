@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHelpPoint, type HelpPoint } from '../../core/help-point';
-import { addMonths } from '../../core/services/retention';
+import { addMonths } from '../../contract/calendar';
 import type { RetentionReport, StaffSignIn, VisitorRecord } from '../../contract/staff-dto';
 import { FIXTURE_ASSETS, makeTempDir } from '../support/temp-dirs';
 import { ManualClock } from '../support/staff-helpers';

@@ -1,20 +1,12 @@
 import { CODE_LABELS, COUNTERS, COUNTERS_AFTER_COLUMN, EXPORT_COLUMNS, OTHER_SERVICE, PERSONAL_COLUMNS, type Counter, type ExportColumn } from '../../../contract/codes';
 import type { SessionLogRow } from './session-rows';
+import { dayParts, localParts, type LocalDateTime } from '../../../contract/calendar';
 
 /** How a cell is written: text (neutralised in CSV), a plain number, a local day, or a local time of day. */
 export type CellKind = 'text' | 'number' | 'day' | 'time';
 
 /** A cell before formatting: local times are kept as wall-clock parts so both formats agree. */
 export type CellValue = string | number | LocalDateTime | null;
-
-export interface LocalDateTime {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
 
 export interface ColumnDef {
   key: ExportColumn | Counter;
@@ -81,24 +73,6 @@ export const ALL_COLUMNS: readonly ColumnDef[] = EXPORT_COLUMNS.flatMap((key) =>
 export function chooseColumns(chosen: readonly ExportColumn[], counters: readonly Counter[], includePersonal: boolean): ColumnDef[] {
   const wanted = new Set<string>([...chosen, ...counters]);
   return ALL_COLUMNS.filter((c) => (PERSONAL_COLUMNS.includes(c.key as ExportColumn) ? includePersonal : wanted.has(c.key)));
-}
-
-const partFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Wall-clock parts of an instant at the point, whatever the PC's own time zone is. */
-export function localParts(iso: string, timeZone: string): LocalDateTime {
-  let fmt = partFormatters.get(timeZone);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
-    partFormatters.set(timeZone, fmt);
-  }
-  const parts = Object.fromEntries(fmt.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
-  return { year: +parts.year!, month: +parts.month!, day: +parts.day!, hour: +parts.hour! % 24, minute: +parts.minute!, second: +parts.second! };
-}
-
-export function dayParts(day: string): LocalDateTime {
-  const [year, month, d] = day.split('-').map(Number) as [number, number, number];
-  return { year, month, day: d, hour: 0, minute: 0, second: 0 };
 }
 
 export const pad2 = (n: number) => String(n).padStart(2, '0');

@@ -1,5 +1,6 @@
 import type { Db } from '../../storage/database';
-import { localDay, type Clock } from '../../clock';
+import type { Clock } from '../../clock';
+import { localDay } from '../../../contract/calendar';
 import type { ExportResult, ExportedFile, SummaryReport, Totals } from '../../../contract/staff-dto';
 import { EXPORT_FORMAT_MIME, OTHER_SERVICE, OTHER_SERVICE_LABEL, type ExportFormat } from '../../../contract/codes';
 import type { SettingsService } from '../settings';

@@ -1,6 +1,7 @@
 import { AGE_BANDS, COUNTERS, FEEDBACK_RATINGS, OUTCOMES, PRIORITY_FLAGS, REASON_CODES, REFERRAL_TARGETS, SEXES, TARGET_GROUPS } from '../../../contract/codes';
 import type { AgeSexRow, Percentiles, ServiceOutcomeRow, Totals } from '../../../contract/staff-dto';
 import type { FeedbackRow, SessionLogRow } from './session-rows';
+import { daysBetween, localHour } from '../../../contract/calendar';
 
 export interface TotalsInput {
   from: string;
@@ -109,22 +110,4 @@ export function percentiles(seconds: readonly number[]): Percentiles {
   const rank = (p: number) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)]!;
   const minutes = (s: number) => Math.round((s / 60) * 10) / 10;
   return { count: sorted.length, median: minutes(rank(0.5)), p90: minutes(rank(0.9)) };
-}
-
-const hourFormatters = new Map<string, Intl.DateTimeFormat>();
-
-export function localHour(iso: string, timeZone: string): number {
-  let fmt = hourFormatters.get(timeZone);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' });
-    hourFormatters.set(timeZone, fmt);
-  }
-  return Number(fmt.format(new Date(iso))) % 24;
-}
-
-/** Every calendar day from `from` to `to`, inclusive. */
-export function daysBetween(from: string, to: string): string[] {
-  const days: string[] = [];
-  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000) days.push(new Date(t).toISOString().slice(0, 10));
-  return days;
 }

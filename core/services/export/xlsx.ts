@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import type { Counter } from '../../../contract/codes';
 import type { Totals } from '../../../contract/staff-dto';
 import type { SessionLogRow } from './session-rows';
-import type { CellValue, ColumnContext, ColumnDef, LocalDateTime } from './columns';
+import type { CellValue, ColumnContext, ColumnDef } from './columns';
+import { vnDay, type LocalDateTime } from '../../../contract/calendar';
 import { totalsReport, type ReportCell } from '../../../contract/totals-report';
 
 export const SESSIONS_SHEET = 'Phiên hỗ trợ';
@@ -62,9 +63,4 @@ export async function sessionsToXlsx(input: XlsxInput): Promise<Buffer> {
     for (const r of section.rows) sum.addRow(r.map(vi));
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-export function vnDay(day: string): string {
-  const [y, m, d] = day.split('-');
-  return `${d}/${m}/${y}`;
 }

@@ -8,7 +8,7 @@ import { CallFailed } from '../../platform/client';
 import { staffText } from './staff-messages';
 import { BarChart } from './BarChart';
 import { TotalsTables } from './TotalsTables';
-import { addDaysTo, vnDay } from './use-staff-call';
+import { addDays, vnDay } from '../../../contract/calendar';
 
 type Range = 'today' | '7' | '30';
 
@@ -25,7 +25,7 @@ export function Dashboard() {
     let stale = false;
     (async () => {
       const { today } = await client.call('app.info', {});
-      const from = range === 'today' ? today : addDaysTo(today, range === '7' ? -6 : -29);
+      const from = range === 'today' ? today : addDays(today, range === '7' ? -6 : -29);
       const value = await client.call('staff.totals', { from, to: today });
       if (!stale) {
         setTotals(value);

@@ -5,7 +5,8 @@ import { useClient } from '../../app/client-context';
 import { useLocalized, useT } from '../../i18n/i18n';
 import { errorMessage } from '../../i18n/errors';
 import { staffText } from './staff-messages';
-import { base64ToBlobUrl, useStaffCall, useStaffToken, vnDay } from './use-staff-call';
+import { base64ToBlobUrl, useStaffCall, useStaffToken } from './use-staff-call';
+import { vnDay } from '../../../contract/calendar';
 import { PrintableSummary, summaryHtml } from './PrintableSummary';
 
 const CHOOSABLE = EXPORT_COLUMNS.filter((c) => !PERSONAL_COLUMNS.includes(c));
@@ -62,7 +63,7 @@ export function ExportPanel() {
   };
   const saveToFolder = async () => {
     if (!electronSave || !result || !staffToken) return;
-    const done = await electronSave({ files: result.files.map((f) => ({ name: f.name, base64: f.base64 })), summaryPdfName: summary ? result.summaryPdfName : null, staffToken });
+    const done = await electronSave({ ...range, formats, includePersonal, withSummaryPdf: summary !== null, staffToken });
     if (done.saved) setSaved(t(staffText.savedToFolder, { n: done.files?.length ?? 0, folder: done.folder ?? '' }));
   };
   const downloadSummary = () => {

@@ -3,7 +3,7 @@ import type { SummaryReport } from '../../../contract/staff-dto';
 import { useT } from '../../i18n/i18n';
 import { staffText } from './staff-messages';
 import { TotalsTables } from './TotalsTables';
-import { vnDay } from './use-staff-call';
+import { vnDay } from '../../../contract/calendar';
 
 /**
  * The one-page summary for the ward report. Hidden on screen; it is what prints

@@ -33,18 +33,6 @@ export function useStaffCall(): [CallState, <M extends MethodName>(method: M, in
   return [state, run, clear];
 }
 
-/** Local day YYYY-MM-DD in the browser's zone; the point's day comes from app.info when it matters. */
-export function addDaysTo(day: string, days: number): string {
-  const t = new Date(`${day}T12:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + days);
-  return t.toISOString().slice(0, 10);
-}
-
-export function vnDay(day: string): string {
-  const [y, m, d] = day.split('-');
-  return `${d}/${m}/${y}`;
-}
-
 /** Hands a file to the browser as a download (browser shell). */
 export function base64ToBlobUrl(base64: string, mime: string): string {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
