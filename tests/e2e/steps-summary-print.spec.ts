@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { Walkthrough } from '../../contract/walkthrough';
 import { SUMMARY_PAGE, estimateStepsSummaryHeightMm, stepsSummaryDocument } from '../../renderer/print/steps-summary-template';
 import { hasPdftotext } from '../support/pdf-text';

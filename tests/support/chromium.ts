@@ -1,7 +1,16 @@
 import fs from 'node:fs';
 import { chromium } from '@playwright/test';
 
-export const CHROMIUM_INSTALL_HINT = 'No Chromium found for the end-to-end tests. Install one with:  sudo apt-get install -y chromium   (or set CHROMIUM_PATH to a Chromium/Chrome binary).';
+export const CHROMIUM_INSTALL_HINT = 'No Chromium found for the end-to-end tests. Install one with:  npm run setup:test  (or sudo apt-get install -y chromium, or set CHROMIUM_PATH to a Chromium/Chrome binary).';
+
+/**
+ * Without a Chromium the end-to-end tests skip, each saying why — except under CI,
+ * where the setup step must have installed one and a missing browser is a failure.
+ */
+export function chromiumMissingReason(): string | null {
+  if (findTestChromium()) return null;
+  return process.env.CI ? null : CHROMIUM_INSTALL_HINT;
+}
 
 /**
  * The Chromium the end-to-end tests drive: $CHROMIUM_PATH, then Playwright's own

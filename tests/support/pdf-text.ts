@@ -1,11 +1,6 @@
-import { execFileSync } from 'node:child_process';
+import { findTool } from '../../build/test-tools.mjs';
 
 /** Whether poppler's pdftotext is installed (`apt-get install poppler-utils`); the PDF text checks skip without it. */
 export function hasPdftotext(): boolean {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
+  return findTool('poppler-utils') !== null;
 }
