@@ -1,5 +1,5 @@
 import type { Db } from '../../core/storage/database';
-import type { AgeBand, Counter, FeedbackRating, Outcome, PriorityFlag, ReasonCode, ReferralTarget, Sex, TargetGroup } from '../../contract/codes';
+import { COUNTER_COLUMNS, COUNTERS, type AgeBand, type Counter, type FeedbackRating, type Outcome, type PriorityFlag, type ReasonCode, type ReferralTarget, type Sex, type TargetGroup } from '../../contract/codes';
 
 /** One session as a test writes it straight into SQLite (the desk UI is another helper's). */
 export interface SessionSpec {
@@ -24,16 +24,6 @@ export interface SessionSpec {
   visitorName: string | null;
   visitorPhone: string | null;
 }
-
-const COUNTER_COLUMNS: Record<Counter, string> = {
-  vneidActivated: 'vneid_activated',
-  documentsAdded: 'documents_added',
-  publicServiceSubmitted: 'public_service_submitted',
-  healthBookActivated: 'health_book_activated',
-  signatureRegistered: 'signature_registered',
-  learningEnrolled: 'learning_enrolled',
-  scamReported: 'scam_reported',
-};
 
 /** Writes tickets, sessions and feedback the way the desk would, in one transaction. Returns session ids. */
 export function insertSessions(db: Db, specs: readonly SessionSpec[]): number[] {
@@ -60,7 +50,7 @@ export function insertSessions(db: Db, specs: readonly SessionSpec[]): number[] 
       );
       const wait = Math.round((Date.parse(s.startedAt) - Date.parse(s.issuedAt)) / 1000);
       const service = s.finishedAt ? Math.round((Date.parse(s.finishedAt) - Date.parse(s.startedAt)) / 1000) : null;
-      const counterCols = Object.values(COUNTER_COLUMNS);
+      const counterCols = COUNTERS.map((c) => COUNTER_COLUMNS[c]);
       const id = Number(
         db
           .prepare(
@@ -86,7 +76,7 @@ export function insertSessions(db: Db, specs: readonly SessionSpec[]): number[] 
             s.sex,
             JSON.stringify(s.priority),
             s.note,
-            ...(Object.keys(COUNTER_COLUMNS) as Counter[]).map((c) => s.counters[c] ?? 0),
+            ...COUNTERS.map((c) => s.counters[c] ?? 0),
             s.visitorName,
             s.visitorPhone,
             consentAt,
