@@ -165,7 +165,13 @@ export interface ContentStatus {
   /** The pack in use, or null while the content shipped with the app is in use. */
   active: ContentPackEntry | null;
   packs: ContentPackEntry[];
-  walkthroughs: { id: string; code: string; title: { vi: string; en: string } }[];
+  walkthroughs: {
+    id: string;
+    code: string;
+    title: { vi: string; en: string };
+    /** Where the guide's facts come from (the content's `sources`); empty when it names none. */
+    sources: { url: string; title: string | { vi: string; en: string }; note?: string }[];
+  }[];
 }
 
 export interface PackProblem {

@@ -19,6 +19,18 @@ const CLIP_EXTENSIONS = ['.mp3', '.ogg', '.opus', '.m4a', '.wav'];
  * control characters, or a file that is not audio.
  */
 export function clipUrl(fileName: string | null | undefined): string | null {
+  return contentFileUrl(fileName, CLIP_EXTENSIONS);
+}
+
+/** Tile picture types (contract/walkthrough.ts PICTURE_EXTENSIONS). */
+const PICTURE_EXTENSIONS = ['.svg', '.png', '.webp'];
+
+/** The URL of a walkthrough's tile picture (`picture`), built like a clip's; null when it is not a plain relative picture path. */
+export function pictureUrl(fileName: string | null | undefined): string | null {
+  return contentFileUrl(fileName, PICTURE_EXTENSIONS);
+}
+
+function contentFileUrl(fileName: string | null | undefined, extensions: readonly string[]): string | null {
   if (typeof fileName !== 'string') return null;
   const name = fileName.normalize('NFC');
   if (!name || name.length > 200) return null;
@@ -27,7 +39,7 @@ export function clipUrl(fileName: string | null | undefined): string | null {
   const segments = name.split('/');
   if (segments.some((s) => s === '' || s === '.' || s === '..' || s.trim() !== s)) return null;
   const lower = name.toLowerCase();
-  if (!CLIP_EXTENSIONS.some((ext) => lower.endsWith(ext))) return null;
+  if (!extensions.some((ext) => lower.endsWith(ext))) return null;
   return WALKTHROUGH_CONTENT_PATH + segments.map(encodeURIComponent).join('/');
 }
 

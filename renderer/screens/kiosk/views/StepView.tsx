@@ -36,7 +36,8 @@ export function StepView({ index }: { index: number }) {
       <section className="step-text" aria-labelledby="step-instruction">
         <p className="progress">{t(kioskText.stepOf, { n: index + 1, of: walkthrough.steps.length })}</p>
         <h1 id="step-instruction">{local(step.instruction)}</h1>
-        <p className="lead">{local(step.readAloud)}</p>
+        {/* The short on-screen text; the longer explanation is what is read aloud. */}
+        <p className="lead">{local(step.body ?? step.readAloud)}</p>
         {step.safety && (
           <section className={`safety${blockedBySafety ? '' : ' read'}`} aria-labelledby={`safety-${step.id}`}>
             <h2 id={`safety-${step.id}`}>
