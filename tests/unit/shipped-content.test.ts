@@ -102,7 +102,7 @@ describe('shipped walkthroughs (assets/walkthroughs)', () => {
   });
 
   it('list only real, matching steps as exempt, each with a reason', () => {
-    const byKey = new Map(loaded.walkthroughs.flatMap((w) => w.steps.map((s) => [`${w.code}/${s.id}`, s] as const)));
+    const byKey = new Map<string, Walkthrough['steps'][number]>(loaded.walkthroughs.flatMap((w) => w.steps.map((s) => [`${w.code}/${s.id}`, s] as const)));
     const stale: string[] = [];
     for (const [key, reason] of Object.entries(SAFETY_EXEMPT)) {
       const s = byKey.get(key);
