@@ -63,19 +63,18 @@ export function PhoneDrawing({ screen, practice, emphasise, enabled, onTarget, o
   const { box, scale } = useFitScale();
 
   // A tap anywhere on the picture but the place to tap: a gentle hint, never a failure sound.
-  const onSurfaceClick = (e: MouseEvent<HTMLDivElement>) => {
+  const onSurfaceClick = (e: MouseEvent<HTMLElement>) => {
     if (!practice || !enabled) return;
     if ((e.target as HTMLElement).closest('.phone-target')) return;
     onMiss();
   };
 
   return (
-    <figure className="phone" aria-label={caption}>
+    // A tap on the picture (or beside it, or on its caption) outside the target only triggers a hint; the target itself is a real button.
+    <figure className="phone" aria-label={caption} onClick={onSurfaceClick}>
       <div className="phone-fit" ref={box}>
-      {/* A tap on the picture outside the target only triggers a hint; the target itself is a real button. */}
       <div
         className="phone-body"
-        onClick={onSurfaceClick}
         style={{ width: PHONE_WIDTH * scale, height: PHONE_HEIGHT * scale, '--phone-scale': scale } as CSSProperties}
       >
         <div className="phone-screen" aria-hidden="true">
