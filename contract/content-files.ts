@@ -19,6 +19,13 @@ export const IMAGE_TYPES = {
   '.svg': 'image/svg+xml',
 } as const;
 
+/** What a guide's tile picture may be: drawings and photos a browser shows without a plug-in. */
+export const PICTURE_TYPES = {
+  '.svg': IMAGE_TYPES['.svg'],
+  '.png': IMAGE_TYPES['.png'],
+  '.webp': IMAGE_TYPES['.webp'],
+} as const;
+
 export const CONTENT_FILE_TYPES = {
   '.json': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
@@ -46,4 +53,19 @@ export function isAudioFile(fileName: string): boolean {
 
 export function isContentFile(fileName: string): boolean {
   return Object.hasOwn(CONTENT_FILE_TYPES, extensionOf(fileName));
+}
+
+export function isPictureFile(fileName: string): boolean {
+  return Object.hasOwn(PICTURE_TYPES, extensionOf(fileName));
+}
+
+/**
+ * A plain relative path inside the walkthrough folder ("pictures/w01.svg"): no leading
+ * slash, no '.' or '..' segment, no backslash, scheme, query, fragment or control character.
+ */
+export function isPlainRelativePath(p: string): boolean {
+  if (!p || p.length > 200) return false;
+  // eslint-disable-next-line no-control-regex
+  if (/[\\:?#%\u0000-\u001f\u007f]/.test(p)) return false;
+  return p.split('/').every((s) => s !== '' && s !== '.' && s !== '..' && s.trim() === s);
 }

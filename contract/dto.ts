@@ -19,6 +19,8 @@ export interface WalkthroughSummary {
   id: string;
   code: string;
   icon: string;
+  /** The tile picture's file in the walkthrough folder, when the guide has one. */
+  picture?: string;
   title: BilingualText;
   goal: BilingualText;
   stepCount: number;

@@ -1,4 +1,5 @@
 import type { BilingualLabel } from './labels';
+import type { ContentSource } from './walkthrough';
 import type { AgeBand, Counter, FeedbackRating, Outcome, PriorityFlag, ReasonCode, ReferralTarget, Sex, TargetGroup } from './codes';
 
 /** Values of the ward staff's area that cross the boundary: JSON-safe, times as ISO strings. */
@@ -123,7 +124,13 @@ export interface ContentStatus {
   /** The pack in use, or null while the content shipped with the app is in use. */
   active: ContentPackEntry | null;
   packs: ContentPackEntry[];
-  walkthroughs: { id: string; code: string; title: BilingualLabel }[];
+  walkthroughs: {
+    id: string;
+    code: string;
+    title: BilingualLabel;
+    /** Where the guide's facts come from (the content's `sources`); empty when it names none. */
+    sources: ContentSource[];
+  }[];
 }
 
 export interface PackProblem {

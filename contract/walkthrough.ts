@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPictureFile, isPlainRelativePath } from './content-files';
 
 /**
  * The content schema for one walkthrough file under assets/walkthroughs/.
@@ -49,6 +50,12 @@ export const WalkthroughStep = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     instruction: BilingualText,
+    /**
+     * The short text shown on screen under the instruction (about two short sentences; the
+     * content test holds the length). When absent the screen shows `readAloud`.
+     */
+    body: BilingualText.optional(),
+    /** What the kiosk reads aloud for the step: may say more than `body`. */
     readAloud: BilingualText,
     screen: PhoneScreen,
     /** Shown for OTP, password and money steps; the visitor must confirm having read it. */
@@ -74,6 +81,22 @@ export type ScenarioQuestion = z.infer<typeof ScenarioQuestion>;
 
 export const OfficialLink = z.object({ url: z.string().url().startsWith('https://'), label: BilingualText }).strict();
 
+/** Picture types a walkthrough may name for its tile (also what a content pack accepts for it). */
+export const PicturePath = nfc.refine((p) => isPlainRelativePath(p) && isPictureFile(p), {
+  message: 'picture must be a plain relative path to a .svg, .png or .webp file inside the walkthrough folder',
+});
+
+/** Where a guide's facts come from: for staff and reviewers, never shown to visitors. */
+export const ContentSource = z
+  .object({
+    url: z.string().url().startsWith('https://'),
+    title: z.union([nfc, BilingualText]),
+    /** What this source backs, e.g. "steps 1–3: the menu path". */
+    note: nfc.optional(),
+  })
+  .strict();
+export type ContentSource = z.infer<typeof ContentSource>;
+
 export const Walkthrough = z
   .object({
     schemaVersion: z.literal(1),
@@ -81,7 +104,10 @@ export const Walkthrough = z
     /** Reference code, W1…W12 for the shipped set. */
     code: z.string().regex(/^[A-Z][A-Z0-9-]*$/),
     order: z.number().int().min(0),
+    /** Emoji shown only when there is no picture (or it fails to load). */
     icon: z.string().min(1).max(8),
+    /** The tile picture, a file in the walkthrough folder (see PicturePath). */
+    picture: PicturePath.optional(),
     title: BilingualText,
     goal: BilingualText,
     needs: z.array(BilingualText).max(6),
@@ -90,6 +116,8 @@ export const Walkthrough = z
     steps: z.array(WalkthroughStep).min(4).max(8),
     questions: z.array(ScenarioQuestion).min(1).max(3),
     officialLink: OfficialLink,
+    /** The public pages the steps were checked against (staff content page). */
+    sources: z.array(ContentSource).min(1).max(12).optional(),
   })
   .strict()
   .refine((w) => new Set(w.steps.map((s) => s.id)).size === w.steps.length, { message: 'step ids must be unique', path: ['steps'] });

@@ -40,6 +40,7 @@ export class CatalogService {
       id: w.id,
       code: w.code,
       icon: w.icon,
+      ...(w.picture ? { picture: w.picture } : {}),
       title: w.title,
       goal: w.goal,
       stepCount: w.steps.length,

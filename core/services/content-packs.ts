@@ -69,7 +69,7 @@ export class ContentPacks {
     return {
       active: active ? toEntry(active) : null,
       packs: rows.map(toEntry),
-      walkthroughs: this.catalog.all().map((w) => ({ id: w.id, code: w.code, title: w.title })),
+      walkthroughs: this.catalog.all().map((w) => ({ id: w.id, code: w.code, title: w.title, sources: w.sources ?? [] })),
     };
   }
 
@@ -214,7 +214,7 @@ export function normalisePack(input: readonly PackFile[]): { files: PackFile[]; 
   return { files, problems };
 }
 
-/** Every walkthrough through the same schema the catalog uses; ids unique; audio it names present. */
+/** Every walkthrough through the same schema the catalog uses; ids unique; audio and pictures it names present. */
 function validateStaged(folder: string, files: readonly PackFile[]): { walkthroughs: number; problems: PackProblem[] } {
   const problems: PackProblem[] = [];
   const present = new Set(files.map((f) => f.path));
@@ -229,6 +229,8 @@ function validateStaged(folder: string, files: readonly PackFile[]): { walkthrou
     const w = result.walkthrough;
     if (ids.has(w.id)) problems.push({ file: f.path, field: 'id', message: `duplicate walkthrough id "${w.id}" (also in ${ids.get(w.id)})` });
     ids.set(w.id, f.path);
+    // The schema already limits the picture to a plain relative .svg/.png/.webp path.
+    if (w.picture && !present.has(path.posix.normalize(w.picture))) problems.push({ file: f.path, field: 'picture', message: `picture file "${w.picture}" is not in the pack` });
     w.steps.forEach((step, i) => {
       for (const lang of LANGS) {
         const clip = step.audio?.[lang];

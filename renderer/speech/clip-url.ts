@@ -1,4 +1,4 @@
-import { isAudioFile } from '../../contract/content-files';
+import { isAudioFile, isPictureFile, isPlainRelativePath } from '../../contract/content-files';
 import type { Lang } from '../../contract/labels';
 
 /**
@@ -9,7 +9,6 @@ import type { Lang } from '../../contract/labels';
  */
 export const WALKTHROUGH_CONTENT_PATH = '/content/walkthroughs/';
 
-
 /**
  * The URL of a recorded clip named in a walkthrough step (`steps[].audio.vi/en`): a
  * file beside the walkthrough JSON, or in a folder under it ("audio/w01-1.ogg").
@@ -18,15 +17,19 @@ export const WALKTHROUGH_CONTENT_PATH = '/content/walkthroughs/';
  * control characters, or a file that is not audio.
  */
 export function clipUrl(fileName: string | null | undefined): string | null {
+  return contentFileUrl(fileName, isAudioFile);
+}
+
+/** The URL of a walkthrough's tile picture (`picture`), built like a clip's; null when it is not a plain relative picture path. */
+export function pictureUrl(fileName: string | null | undefined): string | null {
+  return contentFileUrl(fileName, isPictureFile);
+}
+
+function contentFileUrl(fileName: string | null | undefined, accept: (name: string) => boolean): string | null {
   if (typeof fileName !== 'string') return null;
   const name = fileName.normalize('NFC');
-  if (!name || name.length > 200) return null;
-  // eslint-disable-next-line no-control-regex
-  if (/[\\:?#%\u0000-\u001f\u007f]/.test(name)) return null;
-  const segments = name.split('/');
-  if (segments.some((s) => s === '' || s === '.' || s === '..' || s.trim() !== s)) return null;
-  if (!isAudioFile(name)) return null;
-  return WALKTHROUGH_CONTENT_PATH + segments.map(encodeURIComponent).join('/');
+  if (!isPlainRelativePath(name) || !accept(name)) return null;
+  return WALKTHROUGH_CONTENT_PATH + name.split('/').map(encodeURIComponent).join('/');
 }
 
 /** The clip of a step in the visitor's language, or null (then the text is spoken by a voice). */

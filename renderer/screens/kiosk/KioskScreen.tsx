@@ -74,14 +74,17 @@ export function KioskScreen() {
 
   return (
     <div className="screen kiosk">
-      <Toolbar
-        onStartOver={resetForNextVisitor}
-        onBack={useKiosk.getState().goBack}
-        canGoBack={canGoBack}
-        onListenAgain={listenAgain}
-        onCallVolunteer={useKiosk.getState().askForHelp}
-      />
-      <ReadAloudBar />
+      {/* One wrapper, so that on a short screen both bars can share their rows (kiosk.css). */}
+      <div className="kiosk-top">
+        <Toolbar
+          onStartOver={resetForNextVisitor}
+          onBack={useKiosk.getState().goBack}
+          canGoBack={canGoBack}
+          onListenAgain={listenAgain}
+          onCallVolunteer={useKiosk.getState().askForHelp}
+        />
+        <ReadAloudBar />
+      </div>
       <main className="content" aria-busy={busy} key={visit}>
         {errorKey && view.name !== 'help-priority' && (
           <p role="alert" className="error">

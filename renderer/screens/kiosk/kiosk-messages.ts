@@ -26,6 +26,7 @@ export const kioskText = {
   // A step
   stepOf: { vi: 'Bước {n} trên {of}', en: 'Step {n} of {of}' },
   continue: { vi: 'Tiếp tục', en: 'Continue' },
+  moreBelow: { vi: 'Còn nữa ở dưới, kéo lên để đọc tiếp', en: 'More below: swipe up to read on' },
   skipPractice: { vi: 'Bỏ qua, sang bước sau', en: 'Skip to the next step' },
   phoneCaption: { vi: 'Hình màn hình điện thoại: {title}', en: 'Phone screen picture: {title}' },
   phoneCaptionUntitled: { vi: 'Hình màn hình điện thoại', en: 'Phone screen picture' },

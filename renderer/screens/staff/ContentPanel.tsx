@@ -111,6 +111,22 @@ export function ContentPanel() {
             {status.walkthroughs.map((w) => (
               <li key={w.id}>
                 {w.code} — {l(w.title)}
+                {w.sources.length > 0 && (
+                  // Shown as text to copy, not links: the staff screen never navigates away.
+                  <details className="guide-sources">
+                    <summary>
+                      {t(staffText.guideSources)} ({w.sources.length})
+                    </summary>
+                    <ul>
+                      {w.sources.map((src, i) => (
+                        <li key={i}>
+                          {typeof src.title === 'string' ? src.title : l(src.title)} — <code>{src.url}</code>
+                          {src.note ? ` (${src.note})` : ''}
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
               </li>
             ))}
           </ul>

@@ -128,6 +128,7 @@ export const staffText = {
   exportPack: { vi: 'Xuất gói đang dùng (.zip)', en: 'Export the pack in use (.zip)' },
   installedGuides: { vi: 'Bài hướng dẫn đang có', en: 'Guides available' },
   packHistory: { vi: 'Các gói đã cài', en: 'Installed packs' },
+  guideSources: { vi: 'Nguồn đã đối chiếu', en: 'Sources checked' },
   rolledBack: { vi: 'đã quay lại', en: 'rolled back' },
   inUse: { vi: 'đang dùng', en: 'in use' },
 

@@ -18,7 +18,7 @@ export function HelpTopicView() {
       <p className="lead">{t(kioskText.topicHint)}</p>
       <ul className="tiles" aria-labelledby="topic-title">
         {ordered.map((w) => (
-          <Tile key={w.id} icon={w.icon} title={local(w.title)} badge={w.id === current ? t(kioskText.topicCurrent) : undefined} onTap={() => chooseTopic(w.id)} />
+          <Tile key={w.id} icon={w.icon} picture={w.picture} title={local(w.title)} badge={w.id === current ? t(kioskText.topicCurrent) : undefined} onTap={() => chooseTopic(w.id)} />
         ))}
         <Tile icon="💬" title={local(OTHER_SERVICE_LABEL)} onTap={() => chooseTopic(OTHER_SERVICE)} />
       </ul>

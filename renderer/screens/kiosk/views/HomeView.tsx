@@ -26,7 +26,7 @@ export function HomeView() {
       {!catalogError && catalog.length === 0 && <p>{t(kioskText.noGuides)}</p>}
       <ul className="tiles" aria-label={t(kioskText.homeTitle)}>
         {catalog.map((w) => (
-          <Tile key={w.id} icon={w.icon} title={local(w.title)} meta={t(kioskText.steps, { count: w.stepCount })} disabled={busy} onTap={() => void openWalkthrough(client, w.id)} />
+          <Tile key={w.id} icon={w.icon} picture={w.picture} title={local(w.title)} meta={t(kioskText.steps, { count: w.stepCount })} disabled={busy} onTap={() => void openWalkthrough(client, w.id)} />
         ))}
       </ul>
     </>

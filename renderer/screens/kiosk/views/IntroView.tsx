@@ -1,6 +1,7 @@
 import { useLocalized, useT } from '../../../i18n/i18n';
 import { kioskText } from '../kiosk-messages';
 import { useKiosk } from '../kiosk-store';
+import { GuidePicture } from '../GuidePicture';
 
 /** Before the steps: the goal, what to bring, and how to learn (read along, or practise tapping). */
 export function IntroView() {
@@ -11,9 +12,7 @@ export function IntroView() {
   return (
     <article className="intro" aria-labelledby="intro-title">
       <h1 id="intro-title">
-        <span aria-hidden="true" className="title-icon">
-          {walkthrough.icon}
-        </span>{' '}
+        <GuidePicture className="title-icon" icon={walkthrough.icon} picture={walkthrough.picture} />{' '}
         {local(walkthrough.title)}
       </h1>
       <h2>{t(kioskText.goal)}</h2>

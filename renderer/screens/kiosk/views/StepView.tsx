@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { Icon } from '../../../components/Icon';
 import { useLocalized, useT } from '../../../i18n/i18n';
 import { kioskText } from '../kiosk-messages';
@@ -31,18 +32,23 @@ export function StepView({ index }: { index: number }) {
     say({ text: local(step.readAloud), clips: step.audio });
   };
 
+  // The text column scrolls when it cannot fit (largest text on a small screen): say so.
+  const textBox = useRef<HTMLElement>(null);
+  const moreBelow = useMoreBelow(textBox);
+
   return (
     <div className="step-layout">
-      <section className="step-text" aria-labelledby="step-instruction">
-        <p className="progress">{t(kioskText.stepOf, { n: index + 1, of: walkthrough.steps.length })}</p>
+      <p className="progress">{t(kioskText.stepOf, { n: index + 1, of: walkthrough.steps.length })}</p>
+      <section className="step-text" aria-labelledby="step-instruction" ref={textBox}>
         <h1 id="step-instruction">{local(step.instruction)}</h1>
-        <p className="lead">{local(step.readAloud)}</p>
+        {/* The short on-screen text; the longer explanation is what is read aloud. */}
+        <p className="step-body">{local(step.body ?? step.readAloud)}</p>
         {step.safety && (
           <section className={`safety${blockedBySafety ? '' : ' read'}`} aria-labelledby={`safety-${step.id}`}>
             <h2 id={`safety-${step.id}`}>
               <Icon name="warning" className="safety-icon" />
               {t(kioskText.safetyTitle)}
-            </h2>
+            </h2>{' '}
             <p>{local(step.safety)}</p>
             {blockedBySafety ? (
               <button type="button" className="primary" onClick={onSafetyRead}>
@@ -59,6 +65,14 @@ export function StepView({ index }: { index: number }) {
         <div role="status" className="hint">
           {blockedBySafety ? t(kioskText.safetyFirst) : practice ? (wrongTaps > 0 ? hint : t(kioskText.practiceAsk)) : ''}
         </div>
+        {moreBelow && (
+          <p className="more-below" aria-hidden="true">
+            <span className="more-below-arrow">↓</span> {t(kioskText.moreBelow)}
+          </p>
+        )}
+      </section>
+      <PhoneDrawing screen={step.screen} practice={practice} emphasise={wrongTaps > 0} enabled={!blockedBySafety} onTarget={next} onMiss={onMiss} />
+      <div className="step-actions">
         <div className="actions">
           {practice ? (
             <button type="button" className="secondary" disabled={blockedBySafety} onClick={next}>
@@ -70,8 +84,27 @@ export function StepView({ index }: { index: number }) {
             </button>
           )}
         </div>
-      </section>
-      <PhoneDrawing screen={step.screen} practice={practice} emphasise={wrongTaps > 0} enabled={!blockedBySafety} onTarget={next} onMiss={onMiss} />
+      </div>
     </div>
   );
+}
+
+/** True while the element has content below what it shows (it scrolls, and is not at the bottom). */
+function useMoreBelow(ref: RefObject<HTMLElement | null>): boolean {
+  const [more, setMore] = useState(false);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const check = () => setMore(el.scrollHeight - el.clientHeight - el.scrollTop > 4);
+    check();
+    el.addEventListener('scroll', check, { passive: true });
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(check);
+    observer?.observe(el);
+    for (const child of el.children) observer?.observe(child);
+    return () => {
+      el.removeEventListener('scroll', check);
+      observer?.disconnect();
+    };
+  }, [ref]);
+  return more;
 }
