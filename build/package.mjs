@@ -105,8 +105,8 @@ async function probe(url) {
     const res = await fetch(url, { method: 'HEAD', redirect: 'follow', signal: AbortSignal.timeout(8000) });
     return res.ok ? null : `HTTP ${res.status}`;
   } catch (err) {
-    const e = /** @type {Error & { cause?: { code?: string } }} */ (err);
-    return e.cause?.code ?? e.name ?? String(err);
+    const e = /** @type {Error & { cause?: { code?: string, message?: string } }} */ (err);
+    return e.cause?.code ?? e.cause?.message ?? e.message;
   }
 }
 
