@@ -141,6 +141,17 @@ describe('electron-builder config', () => {
     expect(fs.existsSync(path.join(ROOT, 'build', 'icon.svg')), 'the icon source is committed').toBe(true);
   });
 
+  it('the Windows lock-down examples start the program where the per-machine installer puts it', () => {
+    const c = fieldBuild();
+    // NSIS per-machine: C:\Program Files\<productName>\<productName>.exe (no win.executableName set).
+    expect(c.win?.executableName).toBeUndefined();
+    const exe = `%ProgramFiles%\\${c.productName}\\${c.productName}.exe`;
+    for (const f of ['shell-launcher.xml', 'assigned-access-restricted.xml']) {
+      expect(fs.readFileSync(path.join(ROOT, 'build', 'windows', f), 'utf8'), f).toContain(exe);
+    }
+    expect(fs.readFileSync(path.join(ROOT, 'docs', 'deployment.md'), 'utf8')).toContain(`C:\\Program Files\\${c.productName}\\${c.productName}.exe`);
+  });
+
   it('verifies the Electron zip against the checksums of the pinned npm electron package', () => {
     const c = fieldBuild();
     const { version, checksums } = pinnedElectron();
