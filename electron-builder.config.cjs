@@ -105,9 +105,10 @@ const config = {
       'libgtk-3-0', 'libnotify4', 'libnss3', 'libxss1', 'libxtst6', 'xdg-utils', 'libatspi2.0-0', 'libuuid1', 'libsecret-1-0',
       'libasound2', 'libgbm1', 'speech-dispatcher', 'espeak-ng',
     ],
-    // The kiosk compositor of build/linux/digital-help-point-kiosk.service, and the emoji font
-    // the tile pictures fall back to.
-    recommends: ['cage', 'fonts-noto-color-emoji'],
+    // The kiosk compositor of build/linux/digital-help-point-kiosk.service (Debian's cage does
+    // not start without Xwayland, which it does not depend on), and the emoji font the tile
+    // pictures fall back to.
+    recommends: ['cage', 'xwayland', 'fonts-noto-color-emoji'],
   },
   win: {
     target: 'nsis',
