@@ -83,6 +83,9 @@ const config = {
   electronFuses,
   // Releases are copied to the points by hand (docs/deployment.md); never publish.
   publish: null,
+  // A .deb needs a homepage (package.json has none); `.invalid` (RFC 2606) marks the
+  // placeholder until the release owner sets DHP_HOMEPAGE.
+  extraMetadata: { homepage: process.env.DHP_HOMEPAGE || 'https://digital-help-point.invalid/' },
   linux: {
     target: ['AppImage', 'deb'],
     // Each package carries only its own platform's better-sqlite3 binaries (x64 and arm64).
