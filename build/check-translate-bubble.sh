@@ -137,7 +137,7 @@ real_kiosk() { # name project-root
   data=$(mktemp -d /tmp/dhp-translate-data.XXXXXX)
   "$NODE" "$root/dist/browser-shell/main.mjs" --no-open --no-speech-engine --data-dir "$data" --port 0 >"$WORK/host-$name.log" 2>&1 &
   host_pid=$!
-  PIDS+=($host_pid)
+  PIDS+=("$host_pid")
   for _ in $(seq 100); do grep -q '^DHP_READY' "$WORK/host-$name.log" && break; sleep 0.1; done
   kiosk=$(sed -n 's/^DHP_READY .*"kiosk":"\([^"]*\)".*/\1/p' "$WORK/host-$name.log")
   if [ -n "$kiosk" ]; then shoot "$name" "$kiosk"; else say "$name: the host did not start:"; cat "$WORK/host-$name.log"; fi

@@ -17,6 +17,7 @@ for n in 16 24 32 48 64 128 256 512; do
 done
 cp icons/512x512.png icon.png
 # -strip keeps the files byte-stable across runs (no timestamps in the PNG chunks).
-ICO_SIZES=(16 24 32 48 64 128 256)
-"$CONVERT" $(for n in "${ICO_SIZES[@]}"; do printf 'icons/%sx%s.png ' "$n" "$n"; done) -strip icon.ico
+ICO_INPUTS=()
+for n in 16 24 32 48 64 128 256; do ICO_INPUTS+=("icons/${n}x${n}.png"); done
+"$CONVERT" "${ICO_INPUTS[@]}" -strip icon.ico
 echo "make-icons: wrote build/icons/{16..512}.png, build/icon.png, build/icon.ico"
