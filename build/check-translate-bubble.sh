@@ -125,7 +125,19 @@ shoot() { # name url
   pnmtopng < "$WORK/$name.ppm" > "$OUT/$name.png" 2>/dev/null
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
-  rm -rf "$profile"
+  # Chromium's helper processes outlive the browser by a moment: wait for every process of
+  # this run's own profile (found by its unique folder), then end any left, by id.
+  local left=""
+  for _ in $(seq 25); do
+    left=$(pgrep -f -- "--user-data-dir=$profile" || true)
+    [ -z "$left" ] && break
+    sleep 0.2
+  done
+  if [ -n "$left" ]; then
+    # shellcheck disable=SC2086
+    kill -KILL $left 2>/dev/null || true
+  fi
+  rm -rf "$profile" 2>/dev/null || true
   say "$name: $url → $OUT/$name.png"
 }
 
