@@ -35,6 +35,7 @@ export const TEST_TOOLS = [
   { pkg: 'poppler-utils', find: () => onPath('pdftotext'), needs: 'reading the printed ticket and take-home summary PDFs back' },
   { pkg: 'fonts-noto-color-emoji', find: () => firstFile(['/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf']), needs: 'the emoji fallback of the tile pictures in the screenshots' },
   { pkg: 'sqlite3', find: () => onPath('sqlite3'), needs: "the export benchmark's baseline (sqlite3 -csv)" },
+  { pkg: 'systemd', find: () => onPath('systemd-analyze'), needs: "checking the shipped kiosk units with systemd-analyze verify" },
   { pkg: 'postgresql', find: postgresBin, needs: 'the province server tests and benchmark (a throwaway PostgreSQL cluster)' },
 ];
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import type { Configuration } from 'electron-builder';
+import { findTool } from '../../build/test-tools.mjs';
 
 // The Linux kiosk units shipped in build/linux/: read as files and checked against the
 // packaging config, then by `systemd-analyze verify` where it is installed.
@@ -96,7 +97,7 @@ describe('Linux kiosk units', () => {
   });
 
   describe('systemd-analyze verify', () => {
-    const analyze = ['/usr/bin/systemd-analyze', '/bin/systemd-analyze'].find((f) => fs.existsSync(f));
+    const analyze = findTool('systemd');
     const systemUnits = ['/usr/lib/systemd/system', '/lib/systemd/system'].find((d) => fs.existsSync(path.join(d, 'sysinit.target')));
     const skip = !analyze ? 'systemd-analyze is not installed (apt-get install systemd)' : !systemUnits ? 'no systemd unit tree to verify against' : null;
     if (skip) console.log(`systemd-unit.test: skipping systemd-analyze verify: ${skip}`);
