@@ -22,7 +22,7 @@ export interface Receipt {
   bodyHtml: string;
 }
 
-/** A standalone document, page size included: for the Electron print window and the PDF tests. */
+/** A standalone document, page size included: for the Electron print window, the PDF tests and the staff summary's HTML download. */
 export function standaloneDocument(receipt: Receipt): string {
   return `<!doctype html><html lang="${receipt.lang}"><head><meta charset="utf-8"><title>${esc(receipt.title)}</title><style>html,body{margin:0;background:#fff}${receipt.css}</style></head><body>${receipt.bodyHtml}</body></html>`;
 }
