@@ -98,7 +98,7 @@ const TEXT = {
   },
 } as const satisfies Record<string, BilingualLabel>;
 
-export const STEPS_SUMMARY_CSS = `
+const STEPS_SUMMARY_CSS = `
 .dhp-summary { box-sizing: border-box; width: ${SUMMARY_PAGE.widthMm}mm; padding: ${PAD_Y_MM}mm ${PAD_X_MM}mm; color: #000; background: #fff;
   font-family: 'Be Vietnam Pro', 'Noto Sans', 'DejaVu Sans', sans-serif; font-size: ${PT.body}pt; font-weight: 400; line-height: ${LINE};
   text-align: left; letter-spacing: normal; word-spacing: normal; overflow-wrap: anywhere; }
@@ -128,7 +128,7 @@ export const STEPS_SUMMARY_CSS = `
 `;
 
 /** The @page rule for one summary: the roll's width, and the height that summary needs. */
-export function stepsSummaryPageCss(heightMm: number): string {
+function stepsSummaryPageCss(heightMm: number): string {
   return `@page { size: ${SUMMARY_PAGE.widthMm}mm ${clampHeight(heightMm)}mm; margin: 0; }`;
 }
 

@@ -13,7 +13,7 @@ import { esc, printJob, standaloneDocument, type Receipt } from './html';
 
 export const TICKET_PAGE = { widthMm: 80, heightMm: 150 } as const;
 
-export const TICKET_CSS = `
+const TICKET_CSS = `
 @page { size: ${TICKET_PAGE.widthMm}mm ${TICKET_PAGE.heightMm}mm; margin: 0; }
 .dhp-ticket { box-sizing: border-box; width: ${TICKET_PAGE.widthMm}mm; padding: 4mm 5mm; color: #000; background: #fff;
   font-family: 'Be Vietnam Pro', 'Noto Sans', 'DejaVu Sans', sans-serif; text-align: center; line-height: 1.4; }
@@ -30,7 +30,7 @@ export const TICKET_CSS = `
 .dhp-ticket .footer { font-size: 10pt; margin-top: 2mm; border-top: 0.4mm dashed #000; padding-top: 1.5mm; }
 `;
 
-export function ticketBodyHtml(ticket: IssuedTicket): string {
+function ticketBodyHtml(ticket: IssuedTicket): string {
   const issued = new Date(ticket.issuedAt);
   const time = new Intl.DateTimeFormat('vi-VN', { timeZone: ticket.timeZone, hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' }).format(issued);
   const wait = waitText(ticket.estimatedWaitMinutes);

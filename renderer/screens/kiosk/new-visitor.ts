@@ -9,7 +9,7 @@ import type { KioskStore } from './kiosk-store';
  * per store, in this order; a new store with something of the visitor in it adds
  * its reset here. Used by Start over, Done and the idle reset.
  */
-export function nextVisitorResets(kiosk: KioskStore, platform: Pick<Platform, 'clearPrintArea'>): (() => void)[] {
+function nextVisitorResets(kiosk: KioskStore, platform: Pick<Platform, 'clearPrintArea'>): (() => void)[] {
   return [
     () => useSpeech.getState().reset(),
     () => platform.clearPrintArea(),
