@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import path from 'node:path';
 
 const layer = (files, patterns, message, extra = {}) => ({
   files,
@@ -12,6 +13,148 @@ const layer = (files, patterns, message, extra = {}) => ({
 });
 
 const NODE_BUILTINS = ['node:*', 'fs', 'path', 'http', 'https', 'net', 'child_process', 'os', 'crypto'];
+const SYNC_IPC = { selector: "MemberExpression[object.name='ipcRenderer'][property.name='sendSync']", message: 'Synchronous IPC blocks the renderer.' };
+
+/*
+ * The renderer. It runs in any Chromium, reaches the core only through the platform
+ * (renderer/platform/), and imports the contract's schemas as types only. Inside it,
+ * folders are layers, bottom to top:
+ *
+ *   platform, state, i18n  →  components, speech, print  →  screens  →  app
+ *
+ * Each layer may import only the layers listed for it in RENDERER_LAYERS (and
+ * itself); one screen never imports another; each layer names the npm packages it
+ * may use; only platform/ reads window.helpPoint; and the files that claim to be
+ * pure (RENDERER_PURE) use no DOM global and import only the contract and each
+ * other. Every rule has a case in tests/unit/layers-renderer.test.ts.
+ *
+ * A flat config that sets a rule replaces that rule's options for its files, it
+ * does not add to them: so each block below restates the renderer-wide patterns
+ * (rendererBase, SYNC_IPC) with its own.
+ */
+const RENDERER_FOLDERS = ['platform', 'state', 'i18n', 'components', 'speech', 'print', 'screens', 'app'];
+const RENDERER_LAYERS = {
+  platform: { imports: [], packages: ['react'] },
+  state: { imports: ['platform'], packages: ['zustand'] },
+  i18n: { imports: ['platform', 'state'], packages: ['react'] },
+  components: { imports: ['platform', 'state', 'i18n'], packages: ['react', 'qrcode'] },
+  speech: { imports: ['platform', 'state', 'i18n'], packages: ['zustand', 'read-vietnamese-number'] },
+  print: { imports: ['platform', 'state', 'i18n', 'components'], packages: [] },
+  screens: { imports: ['platform', 'state', 'i18n', 'components', 'speech', 'print'], packages: ['react', 'zustand'] },
+  app: { imports: ['platform', 'state', 'i18n', 'components', 'speech', 'print', 'screens'], packages: ['react'] },
+  // renderer/main.tsx and renderer/*.d.ts: the entry, which wires everything.
+  '': { imports: RENDERER_FOLDERS, packages: ['react', 'react-dom', '@fontsource'] },
+};
+const SCREENS = ['kiosk', 'desk', 'board', 'staff'];
+/** Claim to be pure (no DOM, run in Node tests); lint checks the claim. */
+const RENDERER_PURE = [
+  'renderer/i18n/format.ts',
+  'renderer/i18n/common-messages.ts',
+  'renderer/i18n/errors.ts',
+  'renderer/i18n/wait-text.ts',
+  'renderer/components/qr-svg.ts',
+  'renderer/speech/speech-port.ts',
+  'renderer/speech/pronunciation.ts',
+  'renderer/print/html.ts',
+  'renderer/print/ticket-template.ts',
+  'renderer/print/steps-summary-template.ts',
+  'renderer/screens/kiosk/idle-watch.ts',
+  'renderer/screens/kiosk/view-speech.ts',
+  'renderer/screens/kiosk/kiosk-messages.ts',
+];
+/** Packages a pure file may use: they touch no DOM. */
+const PURE_PACKAGES = ['qrcode', 'read-vietnamese-number'];
+const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'globalThis', 'self'];
+
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An import that climbs out of its folder into one of `folders` of the renderer. */
+const intoFolders = (folders) => `^(\\.\\./)+(renderer/)?(${folders.map(escapeRe).join('|')})(/|$)`;
+
+const rendererBase = [
+  { regex: intoFolders(['core', 'electron', 'browser-shell']), message: 'The renderer talks to the core only through the platform (renderer/platform/).' },
+  { group: ['**/contract/methods', '**/contract/methods/**', '**/contract/walkthrough'], allowTypeImports: true, message: 'The renderer imports the contract schemas as types only.' },
+];
+
+function layerImports(name) {
+  const { imports, packages } = RENDERER_LAYERS[name];
+  const where = name ? `renderer/${name}/` : 'renderer/';
+  const patterns = [...rendererBase];
+  const upward = RENDERER_FOLDERS.filter((f) => f !== name && !imports.includes(f));
+  if (upward.length) {
+    patterns.push({
+      regex: intoFolders(upward),
+      message: `Renderer layers: platform, state, i18n → components, speech, print → screens → app. ${where} may import ${imports.length ? imports.join(', ') : 'no other renderer folder'}.`,
+    });
+  }
+  patterns.push({
+    regex: `^(?!\\.{1,2}/)(?!(${packages.map(escapeRe).join('|') || '$^'})(/|$)).+`,
+    message: `${where} may use only these packages: ${packages.join(', ') || 'none'}. A new one is added to RENDERER_LAYERS in eslint.config.js, on purpose.`,
+  });
+  return patterns;
+}
+
+/** The import specifier from file `from` to module `to` (both without extension, from the project root). */
+const specifier = (from, to) => {
+  const rel = path.posix.relative(path.posix.dirname(from), to);
+  return rel.startsWith('.') ? rel : `./${rel}`;
+};
+
+/** A screen's imports: the screens layer's, and no other screen. */
+function screenImports(screen) {
+  const others = SCREENS.filter((s) => s !== screen);
+  return [
+    ...layerImports('screens'),
+    { regex: `^(\\.\\./)+(screens/)?(${others.join('|')})(/|$)`, message: `renderer/screens/${screen}/ does not import another screen; move what they share down a layer.` },
+  ];
+}
+
+/** A pure file's imports: its folder's rules, and then only the contract, the other pure files and PURE_PACKAGES (types from anywhere). */
+function pureImports(file) {
+  const [, layer, screen] = file.split('/');
+  const self = file.replace(/\.tsx?$/, '');
+  const allowed = [
+    `${escapeRe(specifier(self, 'contract'))}/.+`,
+    ...RENDERER_PURE.map((f) => f.replace(/\.tsx?$/, '')).filter((m) => m !== self).map((m) => escapeRe(specifier(self, m))),
+    ...PURE_PACKAGES.map(escapeRe),
+  ];
+  return [
+    ...(layer === 'screens' ? screenImports(screen) : layerImports(layer)),
+    {
+      regex: `^(?!(${allowed.join('|')})$).+`,
+      allowTypeImports: true,
+      message: `${file} claims to be pure (no DOM; it runs in Node tests): it may import only the contract, the other pure files (RENDERER_PURE in eslint.config.js) and ${PURE_PACKAGES.join(', ')}.`,
+    },
+  ];
+}
+
+function rendererConfigs() {
+  const imports = (patterns) => ['error', { patterns }];
+  const helpPoint = 'window.helpPoint is read only in renderer/platform/; use the Platform (usePlatform()).';
+  return [
+    ...Object.keys(RENDERER_LAYERS).map((name) => ({
+      files: name ? [`renderer/${name}/**/*.{ts,tsx}`] : ['renderer/*.{ts,tsx}'],
+      rules: { 'no-restricted-imports': imports(layerImports(name)) },
+    })),
+    // One screen never reaches into another: what two screens share moves down a layer.
+    ...SCREENS.map((screen) => ({ files: [`renderer/screens/${screen}/**/*.{ts,tsx}`], rules: { 'no-restricted-imports': imports(screenImports(screen)) } })),
+    // Only the platform knows which shell it is in.
+    {
+      files: ['renderer/**/*.{ts,tsx}'],
+      ignores: ['renderer/platform/**'],
+      rules: {
+        'no-restricted-syntax': ['error', SYNC_IPC, { selector: "MemberExpression[property.name='helpPoint']", message: helpPoint }, { selector: "MemberExpression[property.value='helpPoint']", message: helpPoint }],
+      },
+    },
+    // A comment that says "pure" is checked: no DOM global, no DOM-using import.
+    ...RENDERER_PURE.map((file) => ({
+      files: [file],
+      rules: {
+        'no-restricted-imports': imports(pureImports(file)),
+        'no-restricted-globals': ['error', ...DOM_GLOBALS.map((name) => ({ name, message: `${file} claims to be pure: no ${name} here (it runs in Node tests).` }))],
+      },
+    })),
+  ];
+}
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -22,7 +165,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: "MemberExpression[object.name='ipcRenderer'][property.name='sendSync']", message: 'Synchronous IPC blocks the renderer.' }],
+      'no-restricted-syntax': ['error', SYNC_IPC],
     },
   },
   {
@@ -43,18 +186,8 @@ export default tseslint.config(
   layer(['core/**'], ['electron', 'react', 'react-dom', 'zustand', 'http', 'https', 'node:http', 'node:https', 'node:net', '**/renderer/**', '**/electron/**', '**/browser-shell/**'],
     'The core knows nothing of Electron, HTTP or the screens.'),
 
-  // The renderer: runs in any Chromium; reaches the core only through the client, and the schemas only as types.
-  {
-    files: ['renderer/**'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['electron', 'better-sqlite3', ...NODE_BUILTINS, '**/core/**', '**/electron/**', '**/browser-shell/**'], message: 'The renderer talks to the core only through HelpPointClient.' },
-          { group: ['**/contract/methods', '**/contract/methods/**', '**/contract/walkthrough'], allowTypeImports: true, message: 'The renderer imports the contract schemas as types only.' },
-        ],
-      }],
-    },
-  },
+  // The renderer: layers, pure files and packages (below).
+  ...rendererConfigs(),
 
   // The Electron shell: thin; never imports the renderer or the browser shell.
   layer(['electron/**'], ['react', 'react-dom', 'zustand', '**/renderer/**', '**/browser-shell/**'], 'The Electron shell bridges to the core; it does not import screens or the other shell.'),

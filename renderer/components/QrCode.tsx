@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { qrDataUrl } from '../print/qr-svg';
+import { qrDataUrl } from './qr-svg';
 
 export interface QrCodeProps {
   /** What the code holds, e.g. an official https:// link. */

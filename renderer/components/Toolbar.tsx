@@ -22,7 +22,7 @@ export function Toolbar({ onStartOver, onBack, canGoBack, onListenAgain, onCallV
   const { lang, textSizeStep, highContrast, toggleLang, nextTextSize, toggleContrast } = usePreferences();
   const other = otherLang(lang);
   return (
-    <nav className="toolbar" aria-label={t({ vi: 'Điều khiển', en: 'Controls' })}>
+    <nav className="toolbar" aria-label={t(common.controls)}>
       <button type="button" className="tool" onClick={onStartOver}>
         <Icon name="restart" className="tool-icon" />
         {t(common.startOver)}

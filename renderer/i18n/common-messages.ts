@@ -1,8 +1,9 @@
-import type { Msg } from './i18n';
+import type { Msg } from './format';
 
 /** Strings shared by every screen: the toolbar and the error messages. */
 export const common = {
   appName: { vi: 'Điểm Hỗ trợ Số', en: 'Digital Help Point' },
+  controls: { vi: 'Điều khiển', en: 'Controls' },
   startOver: { vi: 'Bắt đầu lại', en: 'Start over' },
   back: { vi: 'Quay lại', en: 'Back' },
   listenAgain: { vi: 'Nghe lại', en: 'Listen again' },

@@ -1,4 +1,4 @@
-/** Messages and their formatting, without React or the DOM, so Node tests and print templates can use them. */
+/** Messages and their formatting, without React or the DOM (lint-enforced), so the read-aloud texts and Node tests can use them. */
 import type { BilingualLabel, Lang } from '../../contract/labels';
 
 /** One message in both languages, side by side so neither can be forgotten. */

@@ -1,11 +1,10 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../contract/methods';
-import type { CallError } from '../../contract/errors';
+import type { CallError, CallResult, FieldIssue, MessageKey } from '../../contract/errors';
 import type { EventMessage, EventName, EventPayloads } from '../../contract/events';
 
 /**
- * The one way screens talk to the core, whichever shell they run in. zustand
- * slices take a client, never `window.helpPoint` or `fetch` directly, so tests
- * and both shells share the same screens.
+ * Calling the core and hearing its events, whichever shell the page runs in: the
+ * part of the `Platform` (platform.ts) that the stores and the speech port need.
  */
 export interface HelpPointClient {
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
@@ -22,20 +21,62 @@ export class CallFailed extends Error {
   }
 }
 
-export type RawListener = (message: EventMessage) => void;
+const UNAVAILABLE: CallError = { code: 'unavailable', messageKey: 'error.unavailable' };
 
-/** Routes raw event messages to per-event listeners. */
-export class EventRouter {
-  private readonly listeners = new Map<EventName, Set<(payload: unknown) => void>>();
+/** The message key of whatever a call threw: the core's own key, or "unavailable" for a transport that failed. */
+export function messageKeyOf(err: unknown): MessageKey {
+  return err instanceof CallFailed ? err.error.messageKey : UNAVAILABLE.messageKey;
+}
 
-  dispatch(message: EventMessage): void {
-    for (const l of this.listeners.get(message.event) ?? []) l(message.payload);
-  }
+/** The fields the core named as wrong, when it refused an input (empty otherwise). */
+export function issuesOf(err: unknown): FieldIssue[] {
+  return err instanceof CallFailed ? (err.error.issues ?? []) : [];
+}
 
-  add<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void {
-    const set = this.listeners.get(event) ?? new Set();
-    set.add(listener as (payload: unknown) => void);
-    this.listeners.set(event, set);
-    return () => set.delete(listener as (payload: unknown) => void);
-  }
+/** One transport's way of sending a call: the result as the core wrote it. May reject when the transport itself fails. */
+export type Send = (method: MethodName, input: unknown, staffToken: string | null) => Promise<CallResult<unknown>>;
+/** One transport's way of hearing the core: hands every event message to `dispatch`. */
+export type Subscribe = (dispatch: (message: EventMessage) => void) => void;
+
+/** The client and the staff token it keeps, for the platform calls that are not contract methods (saving an export). */
+export interface ClientCore extends HelpPointClient {
+  staffToken(): string | null;
+}
+
+/**
+ * The skeleton every transport shares: per-event listeners, the staff token riding
+ * along with each call, and one way to fail (`CallFailed`). A transport supplies
+ * only how a call is sent and how events arrive.
+ */
+export function createClient(send: Send, subscribe: Subscribe): ClientCore {
+  const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
+  let staffToken: string | null = null;
+  subscribe((message) => {
+    for (const listener of listeners.get(message.event) ?? []) listener(message.payload);
+  });
+  return {
+    async call(method, input) {
+      let result: CallResult<unknown>;
+      try {
+        result = await send(method, input ?? {}, staffToken);
+      } catch {
+        // The host is gone or the answer was not JSON: to the screen, the kiosk is not connected.
+        throw new CallFailed(UNAVAILABLE);
+      }
+      if (!result.ok) throw new CallFailed(result.error);
+      // The transport cannot know M; the contract's dispatcher made the value MethodOutput<M>.
+      return result.value as MethodOutput<typeof method>;
+    },
+    on(event, listener) {
+      const set = listeners.get(event) ?? new Set();
+      const untyped = listener as (payload: unknown) => void;
+      set.add(untyped);
+      listeners.set(event, set);
+      return () => set.delete(untyped);
+    },
+    setStaffToken(token) {
+      staffToken = token;
+    },
+    staffToken: () => staffToken,
+  };
 }

@@ -1,8 +1,8 @@
 import type { HelpPointBridge } from '../../contract/bridge';
 import { isScreenName, type ScreenName } from '../../contract/screens';
-import type { HelpPointClient } from './client';
-import { createElectronClient } from './electron-client';
-import { createHttpClient } from './http-client';
+import { createBrowserPlatform } from './browser';
+import { createElectronPlatform } from './electron';
+import type { Platform } from './platform';
 
 declare global {
   interface Window {
@@ -11,7 +11,7 @@ declare global {
 }
 
 export interface Connection {
-  client: HelpPointClient;
+  platform: Platform;
   screen: ScreenName;
   /** False when the desk was opened without its key (browser shell only). */
   authorised: boolean;
@@ -19,9 +19,10 @@ export interface Connection {
 
 const DESK_KEY = 'dhp-desk-key';
 
-/** Picks the transport for this window and works out which screen it is. */
+/** Picks the platform for this window and works out which screen it is. */
 export function connect(): Connection {
-  if (window.helpPoint) return { client: createElectronClient(window.helpPoint), screen: window.helpPoint.screen, authorised: true };
+  const bridge = window.helpPoint;
+  if (bridge) return { platform: createElectronPlatform(bridge), screen: bridge.screen, authorised: true };
   const screen = screenFromPath(location.pathname);
   let key = document.querySelector<HTMLMetaElement>('meta[name="dhp-key"]')?.content ?? '';
   let authorised = true;
@@ -36,7 +37,7 @@ export function connect(): Connection {
     if (deskKey) key = deskKey;
     else authorised = false;
   }
-  return { client: createHttpClient(key), screen, authorised };
+  return { platform: createBrowserPlatform(key), screen, authorised };
 }
 
 function screenFromPath(pathname: string): ScreenName {

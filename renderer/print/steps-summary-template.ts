@@ -1,5 +1,8 @@
+import type { BilingualLabel, Lang } from '../../contract/labels';
 import type { BilingualText, Walkthrough, WalkthroughStep } from '../../contract/walkthrough';
-import { qrSvg } from './qr-svg';
+import { qrSvg } from '../components/qr-svg';
+import type { PrintJob } from '../platform/platform';
+import { esc, printJob, standaloneDocument, type Receipt } from './html';
 
 /**
  * The take-home summary of one walkthrough, for the 80 mm receipt roll: what it is
@@ -12,8 +15,6 @@ import { qrSvg } from './qr-svg';
  * `estimateStepsSummaryHeightMm` predicts the printed height from the text, on
  * the generous side (a wide fallback font) so nothing is ever cut.
  */
-
-export type SummaryLang = 'vi' | 'en';
 
 export interface StepsSummaryOptions {
   pointName: string;
@@ -95,9 +96,9 @@ const TEXT = {
     vi: 'Cần giúp thêm? Hãy quay lại điểm hỗ trợ, tình nguyện viên sẽ hướng dẫn bạn.',
     en: 'Need more help? Come back to the help point; a volunteer will guide you.',
   },
-} as const satisfies Record<string, { vi: string; en: string }>;
+} as const satisfies Record<string, BilingualLabel>;
 
-export const STEPS_SUMMARY_CSS = `
+const STEPS_SUMMARY_CSS = `
 .dhp-summary { box-sizing: border-box; width: ${SUMMARY_PAGE.widthMm}mm; padding: ${PAD_Y_MM}mm ${PAD_X_MM}mm; color: #000; background: #fff;
   font-family: 'Be Vietnam Pro', 'Noto Sans', 'DejaVu Sans', sans-serif; font-size: ${PT.body}pt; font-weight: 400; line-height: ${LINE};
   text-align: left; letter-spacing: normal; word-spacing: normal; overflow-wrap: anywhere; }
@@ -127,14 +128,14 @@ export const STEPS_SUMMARY_CSS = `
 `;
 
 /** The @page rule for one summary: the roll's width, and the height that summary needs. */
-export function stepsSummaryPageCss(heightMm: number): string {
+function stepsSummaryPageCss(heightMm: number): string {
   return `@page { size: ${SUMMARY_PAGE.widthMm}mm ${clampHeight(heightMm)}mm; margin: 0; }`;
 }
 
-export function stepsSummaryBodyHtml(walkthrough: SummaryWalkthrough, visitorLang: SummaryLang, opts: StepsSummaryOptions): string {
+export function stepsSummaryBodyHtml(walkthrough: SummaryWalkthrough, visitorLang: Lang, opts: StepsSummaryOptions): string {
   const lang = pickLang(visitorLang);
-  const other: SummaryLang = lang === 'vi' ? 'en' : 'vi';
-  const t = (text: BilingualText | { vi: string; en: string }) => esc(text[lang]);
+  const other: Lang = lang === 'vi' ? 'en' : 'vi';
+  const t = (text: BilingualText | BilingualLabel) => esc(text[lang]);
   const link = walkthrough.officialLink;
   const qr = safeQr(link.url);
   const needs = walkthrough.needs.length
@@ -167,11 +168,24 @@ export function stepsSummaryBodyHtml(walkthrough: SummaryWalkthrough, visitorLan
 </div>`;
 }
 
-/** A standalone document, page size included: for the Electron print window and the PDF test. */
-export function stepsSummaryDocument(walkthrough: SummaryWalkthrough, visitorLang: SummaryLang, opts: StepsSummaryOptions): string {
+function stepsSummaryReceipt(walkthrough: SummaryWalkthrough, visitorLang: Lang, opts: StepsSummaryOptions, heightMm: number): Receipt {
   const lang = pickLang(visitorLang);
-  const height = estimateStepsSummaryHeightMm(walkthrough, lang, opts);
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${esc(walkthrough.title[lang])}</title><style>html,body{margin:0;background:#fff}${stepsSummaryPageCss(height)}${STEPS_SUMMARY_CSS}</style></head><body>${stepsSummaryBodyHtml(walkthrough, lang, opts)}</body></html>`;
+  return {
+    lang,
+    title: walkthrough.title[lang],
+    css: `${stepsSummaryPageCss(heightMm)}\n${STEPS_SUMMARY_CSS}`,
+    bodyHtml: stepsSummaryBodyHtml(walkthrough, lang, opts),
+  };
+}
+
+/** A standalone document, page size included: for the Electron print window and the PDF test. */
+export function stepsSummaryDocument(walkthrough: SummaryWalkthrough, visitorLang: Lang, opts: StepsSummaryOptions): string {
+  return standaloneDocument(stepsSummaryReceipt(walkthrough, visitorLang, opts, estimateStepsSummaryHeightMm(walkthrough, visitorLang, opts)));
+}
+
+/** The summary as the platform prints it, at `heightMm` (from `estimateStepsSummaryHeightMm`). */
+export function stepsSummaryPrintJob(walkthrough: SummaryWalkthrough, visitorLang: Lang, opts: StepsSummaryOptions, heightMm: number): PrintJob {
+  return printJob(stepsSummaryReceipt(walkthrough, visitorLang, opts, heightMm));
 }
 
 /**
@@ -180,9 +194,9 @@ export function stepsSummaryDocument(walkthrough: SummaryWalkthrough, visitorLan
  * installed), plus a margin. Clamped to SUMMARY_PAGE's bounds; a summary longer
  * than the maximum flows onto a second page rather than being cut.
  */
-export function estimateStepsSummaryHeightMm(walkthrough: SummaryWalkthrough, visitorLang: SummaryLang, opts: Pick<StepsSummaryOptions, 'pointName'>): number {
+export function estimateStepsSummaryHeightMm(walkthrough: SummaryWalkthrough, visitorLang: Lang, opts: Pick<StepsSummaryOptions, 'pointName'>): number {
   const lang = pickLang(visitorLang);
-  const other: SummaryLang = lang === 'vi' ? 'en' : 'vi';
+  const other: Lang = lang === 'vi' ? 'en' : 'vi';
   const link = walkthrough.officialLink;
   const lineMm = (pt: number) => pt * PT_MM * LINE;
   const block = (text: string, pt: number, widthMm = CONTENT_MM, bold = false) => wrapLines(text, pt, widthMm, bold) * lineMm(pt);
@@ -221,7 +235,7 @@ export function estimateStepsSummaryHeightMm(walkthrough: SummaryWalkthrough, vi
 const PT_MM = 25.4 / 72;
 
 /** Anything but 'en' (a stale preference, say) prints in Vietnamese rather than printing "undefined". */
-function pickLang(lang: string): SummaryLang {
+function pickLang(lang: string): Lang {
   return lang === 'en' ? 'en' : 'vi';
 }
 
@@ -290,8 +304,4 @@ function safeQr(url: string): string | null {
   } catch {
     return null;
   }
-}
-
-function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }

@@ -1,6 +1,8 @@
-import QRCode from 'qrcode';
 import type { IssuedTicket } from '../../contract/dto';
-import { waitText } from './wait-text';
+import { qrSvg } from '../components/qr-svg';
+import { waitText } from '../i18n/wait-text';
+import type { PrintJob } from '../platform/platform';
+import { esc, printJob, standaloneDocument, type Receipt } from './html';
 
 /**
  * The one ticket layout, for an 80 mm receipt roll: the number very large, the
@@ -11,7 +13,7 @@ import { waitText } from './wait-text';
 
 export const TICKET_PAGE = { widthMm: 80, heightMm: 150 } as const;
 
-export const TICKET_CSS = `
+const TICKET_CSS = `
 @page { size: ${TICKET_PAGE.widthMm}mm ${TICKET_PAGE.heightMm}mm; margin: 0; }
 .dhp-ticket { box-sizing: border-box; width: ${TICKET_PAGE.widthMm}mm; padding: 4mm 5mm; color: #000; background: #fff;
   font-family: 'Be Vietnam Pro', 'Noto Sans', 'DejaVu Sans', sans-serif; text-align: center; line-height: 1.4; }
@@ -28,12 +30,13 @@ export const TICKET_CSS = `
 .dhp-ticket .footer { font-size: 10pt; margin-top: 2mm; border-top: 0.4mm dashed #000; padding-top: 1.5mm; }
 `;
 
-export async function ticketBodyHtml(ticket: IssuedTicket): Promise<string> {
+function ticketBodyHtml(ticket: IssuedTicket): string {
   const issued = new Date(ticket.issuedAt);
   const time = new Intl.DateTimeFormat('vi-VN', { timeZone: ticket.timeZone, hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' }).format(issued);
   const wait = waitText(ticket.estimatedWaitMinutes);
   const qrText = ticket.takeHomeLink ?? `${ticket.pointName} — ${ticket.displayNumber} — ${ticket.serviceTitle.vi} — ${time}`;
-  const qr = await QRCode.toString(qrText, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' });
+  // The same synchronous encoder as the summary and the screen; no quiet zone drawn, as the ticket has always printed.
+  const qr = qrSvg(qrText, { margin: 0, errorCorrectionLevel: 'M' });
   const ahead =
     ticket.peopleAhead === 0 ? { vi: 'Bạn là người tiếp theo', en: 'You are next' } : { vi: `Trước bạn: ${ticket.peopleAhead} người`, en: `${ticket.peopleAhead} ahead of you` };
   return `<div class="dhp-ticket" lang="vi">
@@ -50,11 +53,15 @@ export async function ticketBodyHtml(ticket: IssuedTicket): Promise<string> {
 </div>`;
 }
 
-/** A standalone document: for the Electron print window and the PDF test. */
-export async function ticketDocument(ticket: IssuedTicket): Promise<string> {
-  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${esc(ticket.displayNumber)}</title><style>html,body{margin:0;background:#fff}${TICKET_CSS}</style></head><body>${await ticketBodyHtml(ticket)}</body></html>`;
+function ticketReceipt(ticket: IssuedTicket): Receipt {
+  return { lang: 'vi', title: ticket.displayNumber, css: TICKET_CSS, bodyHtml: ticketBodyHtml(ticket) };
 }
 
-function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+/** A standalone document: for the Electron print window and the PDF test. */
+export function ticketDocument(ticket: IssuedTicket): string {
+  return standaloneDocument(ticketReceipt(ticket));
+}
+
+export function ticketPrintJob(ticket: IssuedTicket): PrintJob {
+  return printJob(ticketReceipt(ticket));
 }

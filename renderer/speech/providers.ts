@@ -1,4 +1,5 @@
 import type { HelpPointClient } from '../platform/client';
+import { base64ToBytes } from '../platform/bytes';
 import type { Lang } from '../../contract/labels';
 import type { SpeechRequest, VoiceProvider } from './speech-port';
 
@@ -172,13 +173,6 @@ export const browserBlobUrls: BlobUrls = {
   create: (bytes, mime) => URL.createObjectURL(new Blob([bytes], { type: mime })),
   revoke: (url) => URL.revokeObjectURL(url),
 };
-
-export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
 
 /**
  * The host's engine (espeak-ng) through the contract: `speech.status` once per

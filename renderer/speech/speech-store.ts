@@ -90,5 +90,5 @@ export function createSpeechStore(makeProviders: (client: HelpPointClient) => Vo
   }));
 }
 
-/** Read-aloud for the screens. Call `attach(client)` once the client exists (App does). */
+/** Read-aloud for the screens. Call `attach(platform)` once the platform exists (main.tsx does, before the first render). */
 export const useSpeech = createSpeechStore(browserVoiceProviders);

@@ -25,11 +25,3 @@ export const usePreferences = create<PreferencesState>()((set) => ({
   toggleContrast: () => set((s) => ({ highContrast: !s.highContrast })),
   resetPreferences: () => set(DEFAULTS),
 }));
-
-/** Mirrors the preferences onto <html> so CSS and screen readers follow them. */
-export function applyPreferencesToDocument(state: Pick<PreferencesState, 'lang' | 'textSizeStep' | 'highContrast'>): void {
-  const html = document.documentElement;
-  html.lang = state.lang;
-  html.dataset.contrast = state.highContrast ? 'high' : 'default';
-  html.style.setProperty('--text-base', `${TEXT_SIZES[state.textSizeStep] ?? TEXT_SIZES[0]}px`);
-}

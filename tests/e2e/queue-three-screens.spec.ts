@@ -7,7 +7,11 @@ import { test, expect } from './fixtures';
  * it, and the volunteer records the session.
  */
 
-/** Headless Chromium has no voices: give the board one Vietnamese voice and record what it is asked to say. */
+/**
+ * Headless Chromium has no voices: give the board one Vietnamese voice and record
+ * what it is asked to say. The board speaks through the speech port, which waits
+ * for each utterance's 'end' before the next: the fake ends each one at once.
+ */
 async function recordSpeech(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const spoken: string[] = [];
@@ -16,15 +20,25 @@ async function recordSpeech(page: Page): Promise<void> {
       voice: unknown = null;
       lang = '';
       rate = 1;
+      volume = 1;
+      readonly ends: (() => void)[] = [];
       constructor(readonly text: string) {}
+      addEventListener(type: string, listener: () => void) {
+        if (type === 'end') this.ends.push(listener);
+      }
     }
     Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true });
     Object.defineProperty(window, 'speechSynthesis', {
       configurable: true,
       value: {
         getVoices: () => [{ lang: 'vi-VN', name: 'Tiếng Việt' }],
-        speak: (u: FakeUtterance) => spoken.push(u.text),
+        speak: (u: FakeUtterance) => {
+          spoken.push(u.text);
+          setTimeout(() => u.ends.forEach((end) => end()), 10);
+        },
+        cancel: () => undefined,
         addEventListener: () => undefined,
+        removeEventListener: () => undefined,
       },
     });
   });

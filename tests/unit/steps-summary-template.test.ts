@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Walkthrough } from '../../contract/walkthrough';
-import { qrDataUrl, qrMatrix } from '../../renderer/print/qr-svg';
+import { qrDataUrl, qrMatrix } from '../../renderer/components/qr-svg';
 import {
   SUMMARY_PAGE,
   estimateStepsSummaryHeightMm,

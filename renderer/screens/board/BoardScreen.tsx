@@ -1,19 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import { useLive } from '../../app/use-live';
-import { useT, type Msg } from '../../i18n/i18n';
+import { useNow } from '../../components/use-now';
+import { format, useT, type Msg, type Vars } from '../../i18n/i18n';
 import type { BoardView } from '../../../contract/dto';
-import { announcementTexts, playChime, speak, type Call } from './announcer';
+import { usePlatform } from '../../platform/platform-context';
+import { useLive } from '../../platform/use-live';
+import { announcementTexts, createBoardVoice, playChime, type Announcement, type Call } from './announcer';
+import { boardText } from './board-messages';
 import './board.css';
-
-const boardText = {
-  title: { vi: 'Bảng gọi số', en: 'Queue board' },
-  nowServing: { vi: 'Đang phục vụ', en: 'Now serving' },
-  next: { vi: 'Số tiếp theo', en: 'Next numbers' },
-  waiting: { vi: 'Đang chờ: {count}', en: 'Waiting: {count}' },
-  none: { vi: 'Chưa có', en: 'None yet' },
-  desk: { vi: 'Bàn {desk}', en: 'Desk {desk}' },
-  nobodyWaiting: { vi: 'Không có ai đang chờ', en: 'Nobody is waiting' },
-} satisfies Record<string, Msg>;
 
 /**
  * The TV board: now serving, the next numbers, the time — numbers and desks only.
@@ -22,10 +15,10 @@ const boardText = {
  */
 export function BoardScreen() {
   const t = useT();
-  const board = useLive((c) => c.call('queue.board', {}), ['queue.changed']);
+  const board = useLive((p) => p.call('queue.board', {}), { events: ['queue.changed'] });
   const view = board.value;
   const reload = board.reload;
-  const now = useClock(1000);
+  const now = useNow(1000);
   const announcement = useAnnouncer(view);
   // A safety net for a dropped event stream and for the midnight rollover.
   useEffect(() => {
@@ -34,10 +27,10 @@ export function BoardScreen() {
   }, [reload]);
 
   const english = view?.languages.includes('en') ?? false;
-  const both = (msg: Msg, vars?: Record<string, string | number>) => (
+  const both = (msg: Msg, vars?: Vars) => (
     <>
       {t(msg, vars)}
-      {english && <span className="board-en" lang="en"> · {msg.en.replace(/\{(\w+)\}/g, (_, k: string) => String(vars?.[k] ?? ''))}</span>}
+      {english && <span className="board-en" lang="en"> · {format(msg, 'en', vars)}</span>}
     </>
   );
 
@@ -98,10 +91,12 @@ export function BoardScreen() {
 }
 
 /** Announces each call once: the first load only remembers where the list stands. */
-function useAnnouncer(view: BoardView | null): { seq: number; texts: { lang: 'vi' | 'en'; text: string }[] } | null {
+function useAnnouncer(view: BoardView | null): { seq: number; texts: Announcement[] } | null {
+  const platform = usePlatform();
+  const [voice] = useState(() => createBoardVoice(platform));
   const lastSeq = useRef<number | null>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
-  const [shown, setShown] = useState<{ seq: number; texts: { lang: 'vi' | 'en'; text: string }[] } | null>(null);
+  const [shown, setShown] = useState<{ seq: number; texts: Announcement[] } | null>(null);
   useEffect(() => {
     if (!view) return;
     const call: Call | null = view.lastCall;
@@ -117,19 +112,10 @@ function useAnnouncer(view: BoardView | null): { seq: number; texts: { lang: 'vi
     // Calls close together are announced one after another, never over each other.
     queue.current = queue.current.then(async () => {
       await playChime();
-      await speak(texts);
+      await voice.say(texts);
     });
-  }, [view]);
+  }, [view, voice]);
   return shown;
-}
-
-function useClock(intervalMs: number): number {
-  const [now, setNow] = useState(Date.now());
-  useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), intervalMs);
-    return () => clearInterval(id);
-  }, [intervalMs]);
-  return now;
 }
 
 function formatClock(now: number, timeZone: string): string {

@@ -1,20 +1,25 @@
 import type { BoardView } from '../../../contract/dto';
 import type { Lang } from '../../../contract/labels';
+import { format } from '../../i18n/format';
+import type { HelpPointClient } from '../../platform/client';
+import { browserVoiceProviders } from '../../speech/providers';
+import { createSpeechPort } from '../../speech/speech-port';
+import { boardText } from './board-messages';
 
 export type Call = NonNullable<BoardView['lastCall']>;
+export interface Announcement {
+  lang: Lang;
+  text: string;
+}
 
-/** What is said for a call, Vietnamese first: "Mời số A012 đến bàn số 2". */
-export function announcementTexts(call: Call, languages: readonly Lang[]): { lang: Lang; text: string }[] {
-  const all = {
-    vi: `Mời số ${call.displayNumber} đến bàn số ${call.desk}`,
-    en: `Number ${call.displayNumber}, please go to desk ${call.desk}`,
-  };
-  return languages.map((lang) => ({ lang, text: all[lang] }));
+/** What is said for a call, in each of the board's languages, Vietnamese first. */
+export function announcementTexts(call: Call, languages: readonly Lang[]): Announcement[] {
+  return languages.map((lang) => ({ lang, text: format(boardText.call, lang, { number: call.displayNumber, desk: call.desk }) }));
 }
 
 let audio: AudioContext | null = null;
 
-/** A soft two-note chime, generated: no audio files to ship or lose. */
+/** A soft two-note chime, generated: no audio files to ship or lose. The board's own sound, outside the speech port. */
 export async function playChime(): Promise<void> {
   try {
     audio ??= new AudioContext();
@@ -39,32 +44,23 @@ export async function playChime(): Promise<void> {
   }
 }
 
-function voicesNow(): Promise<SpeechSynthesisVoice[]> {
-  const synth = window.speechSynthesis;
-  const ready = synth.getVoices();
-  if (ready.length) return Promise.resolve(ready);
-  // Chromium loads voices lazily; wait briefly, then go on without.
-  return new Promise((resolve) => {
-    const done = () => resolve(synth.getVoices());
-    synth.addEventListener('voiceschanged', done, { once: true });
-    setTimeout(done, 1000);
-  });
+export interface BoardVoice {
+  /** Says each text in turn, each in a voice of its own language; a text no voice can say is skipped. */
+  say(texts: readonly Announcement[]): Promise<void>;
 }
 
 /**
- * Speaks each text with a voice of its language, when this machine has one (Linux
- * Chromium often has none): a Vietnamese sentence in an English voice helps nobody.
+ * The board's voice: the same speech port as the kiosk's read-aloud (the browser's
+ * voice, else the host's engine, which Linux Chromium often needs), but its own
+ * instance, so the board's calls and the visitor's read-aloud never cancel each
+ * other and the board can later have an audio output of its own. A Vietnamese
+ * sentence is never read by an English voice: the port picks by language.
  */
-export async function speak(texts: { lang: Lang; text: string }[]): Promise<void> {
-  if (!('speechSynthesis' in window)) return;
-  const voices = await voicesNow();
-  for (const { lang, text } of texts) {
-    const voice = voices.find((v) => v.lang.toLowerCase().startsWith(lang));
-    if (!voice) continue;
-    const utterance = new SpeechSynthesisUtterance(text);
-    utterance.voice = voice;
-    utterance.lang = voice.lang;
-    utterance.rate = 0.9;
-    window.speechSynthesis.speak(utterance);
-  }
+export function createBoardVoice(client: HelpPointClient): BoardVoice {
+  const port = createSpeechPort(browserVoiceProviders(client));
+  return {
+    async say(texts) {
+      for (const { lang, text } of texts) await port.speak({ text, lang }, 1);
+    },
+  };
 }

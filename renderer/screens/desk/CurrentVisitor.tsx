@@ -1,27 +1,26 @@
 import { useState } from 'react';
 import type { DeskInfo, QueueRules, QueueTicket, WalkthroughSummary } from '../../../contract/dto';
-import { useClient } from '../../app/client-context';
 import { useLocalized, useT } from '../../i18n/i18n';
 import { CANCEL_REASONS, CODE_LABELS, OTHER_SERVICE } from '../../../contract/codes';
+import type { Action } from '../../platform/use-action';
 import { deskText } from './desk-messages';
-import { Toggle, ToggleGroup } from './controls';
+import { CodeChoice } from './CodeChoice';
 
 type Mode = 'main' | 'transfer' | 'cancel';
 
 /** The visitor this desk has called: call again, start, did not come, transfer, cancel. */
-export function CurrentVisitor({ ticket, deskId, desks, rules, categories, titleOf, busy, run }: {
+export function CurrentVisitor({ ticket, deskId, desks, rules, categories, titleOf, action }: {
   ticket: QueueTicket;
   deskId: number;
   desks: DeskInfo[];
   rules: QueueRules;
   categories: WalkthroughSummary[];
   titleOf(category: string): string;
-  busy: boolean;
-  run: <T>(action: () => Promise<T>) => Promise<T | null>;
+  action: Action;
 }) {
   const t = useT();
   const local = useLocalized();
-  const client = useClient();
+  const { busy } = action;
   const [mode, setMode] = useState<Mode>('main');
   const [toDesk, setToDesk] = useState<number | null>(null);
   const [toCategory, setToCategory] = useState<string | null>(null);
@@ -42,13 +41,13 @@ export function CurrentVisitor({ ticket, deskId, desks, rules, categories, title
       <p className="sub">{t(deskText.calls, { count: ticket.callCount })}</p>
       {mode === 'main' && (
         <div className="action-row">
-          <button type="button" className="primary" disabled={busy} onClick={() => void run(() => client.call('queue.startSession', at))}>
+          <button type="button" className="primary" disabled={busy} onClick={() => void action.call('queue.startSession', at)}>
             {t(deskText.start)}
           </button>
-          <button type="button" disabled={busy} onClick={() => void run(() => client.call('queue.recall', at))}>
+          <button type="button" disabled={busy} onClick={() => void action.call('queue.recall', at)}>
             {t(deskText.recall)}
           </button>
-          <button type="button" disabled={busy || !canNoShow} aria-describedby={canNoShow ? undefined : 'noshow-hint'} onClick={() => void run(() => client.call('queue.noShow', at))}>
+          <button type="button" disabled={busy || !canNoShow} aria-describedby={canNoShow ? undefined : 'noshow-hint'} onClick={() => void action.call('queue.noShow', at)}>
             {t(deskText.noShow)}
           </button>
           <button type="button" disabled={busy} onClick={() => setMode('transfer')}>
@@ -66,30 +65,26 @@ export function CurrentVisitor({ ticket, deskId, desks, rules, categories, title
       )}
       {mode === 'transfer' && (
         <div role="group" aria-label={t(deskText.transferTitle, { number: ticket.displayNumber })}>
-          <ToggleGroup label={t(deskText.toDesk)}>
-            {desks
-              .filter((d) => d.id !== deskId)
-              .map((d) => (
-                <Toggle key={d.id} on={toDesk === d.id} onToggle={() => setToDesk(toDesk === d.id ? null : d.id)}>
-                  {t(deskText.deskN, { desk: d.label })}
-                </Toggle>
-              ))}
-          </ToggleGroup>
-          <ToggleGroup label={t(deskText.toCategory)}>
-            {[...categories.map((c) => c.id), OTHER_SERVICE]
-              .filter((id) => id !== ticket.category)
-              .map((id) => (
-                <Toggle key={id} on={toCategory === id} onToggle={() => setToCategory(toCategory === id ? null : id)}>
-                  {titleOf(id)}
-                </Toggle>
-              ))}
-          </ToggleGroup>
+          <CodeChoice
+            label={t(deskText.toDesk)}
+            codes={desks.filter((d) => d.id !== deskId).map((d) => d.id)}
+            labels={(id) => t(deskText.deskN, { desk: desks.find((d) => d.id === id)?.label ?? '' })}
+            value={toDesk}
+            onChange={setToDesk}
+          />
+          <CodeChoice
+            label={t(deskText.toCategory)}
+            codes={[...categories.map((c) => c.id), OTHER_SERVICE].filter((id) => id !== ticket.category)}
+            labels={titleOf}
+            value={toCategory}
+            onChange={setToCategory}
+          />
           <div className="action-row">
             <button
               type="button"
               className="primary"
               disabled={busy || (toDesk === null && toCategory === null)}
-              onClick={() => void run(() => client.call('queue.transfer', { ...at, toDeskId: toDesk, toCategory }))}
+              onClick={() => void action.call('queue.transfer', { ...at, toDeskId: toDesk, toCategory })}
             >
               {t(deskText.confirmTransfer)}
             </button>
@@ -104,7 +99,7 @@ export function CurrentVisitor({ ticket, deskId, desks, rules, categories, title
           <p className="group-label">{t(deskText.cancelTitle, { number: ticket.displayNumber })}</p>
           <div className="action-row">
             {CANCEL_REASONS.map((reason) => (
-              <button key={reason} type="button" disabled={busy} onClick={() => void run(() => client.call('queue.cancel', { ...at, reason }))}>
+              <button key={reason} type="button" disabled={busy} onClick={() => void action.call('queue.cancel', { ...at, reason })}>
                 {local(CODE_LABELS.cancelReason[reason])}
               </button>
             ))}

@@ -1,11 +1,12 @@
 import { OTHER_SERVICE_LABEL } from '../../../contract/codes';
 import { useCallback, useEffect, useState } from 'react';
-import { useClient } from '../../app/client-context';
-import { useLive } from '../../app/use-live';
+import { useNow } from '../../components/use-now';
 import { useLocalized, useT, type Msg } from '../../i18n/i18n';
 import { errorMessage } from '../../i18n/errors';
+import { useAction } from '../../platform/use-action';
+import { useLive } from '../../platform/use-live';
 import { deskText } from './desk-messages';
-import { useDeskActions, useStoredDeskId } from './use-desk-actions';
+import { useStoredDeskId } from './stored-desk-id';
 import { SignInPanel } from './SignInPanel';
 import { CurrentVisitor } from './CurrentVisitor';
 import { SessionRecordForm } from './SessionRecordForm';
@@ -16,13 +17,13 @@ import './desk.css';
 export function DeskScreen() {
   const t = useT();
   const local = useLocalized();
-  const client = useClient();
-  const overview = useLive((c) => c.call('desk.overview', {}), ['queue.changed']);
-  const catalog = useLive((c) => c.call('catalog.list', {}), []);
+  const overview = useLive((p) => p.call('desk.overview', {}), { events: ['queue.changed'] });
+  const catalog = useLive((p) => p.call('catalog.list', {}));
   const [deskId, setDeskId] = useStoredDeskId();
   const [notice, setNotice] = useState<{ msg: Msg; vars?: Record<string, string> } | null>(null);
   const reload = overview.reload;
-  const actions = useDeskActions(reload);
+  // After every action, failed or not, the desk shows the queue as it now is.
+  const action = useAction(reload);
   const now = useNow(30_000);
   // Waited minutes move on their own, and a new local day must show up without a tap.
   useEffect(() => reload(), [now, reload]);
@@ -60,16 +61,16 @@ export function DeskScreen() {
           {myDesk && (
             <>
               <p className="desk-who">{t(deskText.signedInAs, { desk: myDesk.label, name: myDesk.volunteer!.name })}</p>
-              <button type="button" disabled={actions.busy || Boolean(mine)} onClick={() => void actions.run(() => client.call('desk.signOut', { deskId: myDesk.id })).then((r) => r && setDeskId(null))}>
+              <button type="button" disabled={action.busy || Boolean(mine)} onClick={() => void action.call('desk.signOut', { deskId: myDesk.id }).then((r) => r && setDeskId(null))}>
                 {t(deskText.signOut)}
               </button>
             </>
           )}
           <p className="sub">{t(deskText.servedToday, { count: String(view.servedToday) })}</p>
         </header>
-        {actions.errorKey && (
+        {action.errorKey && (
           <p role="alert" className="error">
-            {t(errorMessage(actions.errorKey))}
+            {t(errorMessage(action.errorKey))}
           </p>
         )}
         {notice && (
@@ -79,7 +80,7 @@ export function DeskScreen() {
         )}
 
         {!myDesk ? (
-          <SignInPanel overview={view} busy={actions.busy} run={actions.run} onSignedIn={(id) => setDeskId(id)} />
+          <SignInPanel overview={view} action={action} onSignedIn={(id) => setDeskId(id)} />
         ) : mine?.status === 'serving' ? (
           <SessionRecordForm
             key={mine.id}
@@ -87,21 +88,20 @@ export function DeskScreen() {
             deskId={myDesk.id}
             categories={categories}
             titleOf={titleOf}
-            busy={actions.busy}
-            run={actions.run}
+            action={action}
             onSaved={(number) => setNotice({ msg: deskText.saved, vars: { number } })}
           />
         ) : mine ? (
-          <CurrentVisitor key={mine.id} ticket={mine} deskId={myDesk.id} desks={view.desks} rules={view.rules} categories={categories} titleOf={titleOf} busy={actions.busy} run={actions.run} />
+          <CurrentVisitor key={mine.id} ticket={mine} deskId={myDesk.id} desks={view.desks} rules={view.rules} categories={categories} titleOf={titleOf} action={action} />
         ) : (
           <section className="desk-panel call-panel" aria-label={t(deskText.callNext)}>
             <button
               type="button"
               className="primary call-next"
-              disabled={actions.busy}
+              disabled={action.busy}
               onClick={async () => {
                 setNotice(null);
-                const result = await actions.run(() => client.call('queue.callNext', { deskId: myDesk.id }));
+                const result = await action.call('queue.callNext', { deskId: myDesk.id });
                 if (result && !result.ticket) setNotice({ msg: deskText.nobodyToCall });
               }}
             >
@@ -117,8 +117,8 @@ export function DeskScreen() {
             tickets={view.waiting}
             now={now}
             titleOf={titleOf}
-            canCall={Boolean(myDesk) && !mine && !actions.busy}
-            onCall={(ticket) => myDesk && void actions.run(() => client.call('queue.callTicket', { deskId: myDesk.id, ticketId: ticket.id }))}
+            canCall={Boolean(myDesk) && !mine && !action.busy}
+            onCall={(ticket) => myDesk && void action.call('queue.callTicket', { deskId: myDesk.id, ticketId: ticket.id })}
           />
         </section>
 
@@ -138,7 +138,7 @@ export function DeskScreen() {
             <h2 id="missed-heading">{t(deskText.missed, { count: view.missed.length })}</h2>
             <div className="action-row">
               {view.missed.map((m) => (
-                <button key={m.id} type="button" disabled={!myDesk || actions.busy} onClick={() => myDesk && void actions.run(() => client.call('queue.putBack', { deskId: myDesk.id, ticketId: m.id }))}>
+                <button key={m.id} type="button" disabled={!myDesk || action.busy} onClick={() => myDesk && void action.call('queue.putBack', { deskId: myDesk.id, ticketId: m.id })}>
                   {t(deskText.putBack, { number: m.displayNumber })}
                 </button>
               ))}
@@ -146,7 +146,7 @@ export function DeskScreen() {
           </section>
         )}
 
-        <WalkInPanel categories={categories} titleOf={titleOf} busy={actions.busy} run={actions.run} />
+        <WalkInPanel categories={categories} titleOf={titleOf} action={action} />
       </main>
     </div>
   );
@@ -162,13 +162,4 @@ export function DeskLocked() {
       </main>
     </div>
   );
-}
-
-function useNow(intervalMs: number): number {
-  const [now, setNow] = useState(Date.now());
-  useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), intervalMs);
-    return () => clearInterval(id);
-  }, [intervalMs]);
-  return now;
 }

@@ -1,7 +1,7 @@
 import type { QueueTicket } from '../../../contract/dto';
 import { CODE_LABELS } from '../../../contract/codes';
 import { useLocalized, useT } from '../../i18n/i18n';
-import { waitText } from '../../print/wait-text';
+import { waitText } from '../../i18n/wait-text';
 import { deskText } from './desk-messages';
 
 /** Who is waiting, in the order the rule will call them, and why. */

@@ -23,28 +23,25 @@ import {
   type TargetGroup,
 } from '../../../contract/codes';
 import { contactAllowed } from '../../../contract/contact';
-import { useClient } from '../../app/client-context';
-import { useLocalized, useT, type Msg } from '../../i18n/i18n';
+import { useT, type Msg } from '../../i18n/i18n';
+import type { Action } from '../../platform/use-action';
 import { deskText } from './desk-messages';
-import { Toggle, ToggleGroup, toggleIn } from './controls';
+import { CodeChoice } from './CodeChoice';
 
 /**
  * The record of one session, on one screen, in taps. Pre-filled from the ticket
  * (service, age band, priority) so a typical record is two or three taps; times
  * are never asked — the core computes them from the ticket's events.
  */
-export function SessionRecordForm({ ticket, deskId, categories, titleOf, busy, run, onSaved }: {
+export function SessionRecordForm({ ticket, deskId, categories, titleOf, action, onSaved }: {
   ticket: QueueTicket;
   deskId: number;
   categories: WalkthroughSummary[];
   titleOf(category: string): string;
-  busy: boolean;
-  run: <T>(action: () => Promise<T>) => Promise<T | null>;
+  action: Action;
   onSaved(displayNumber: string): void;
 }) {
   const t = useT();
-  const local = useLocalized();
-  const client = useClient();
   const [services, setServices] = useState<string[]>([ticket.category]);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [reasonCode, setReasonCode] = useState<ReasonCode | null>(null);
@@ -74,27 +71,25 @@ export function SessionRecordForm({ ticket, deskId, categories, titleOf, busy, r
       : null;
     setProblem(missing);
     if (missing || outcome === null) return;
-    const saved = await run(() =>
-      client.call('queue.finishSession', {
-        deskId,
-        ticketId: ticket.id,
-        record: {
-          services,
-          outcome,
-          reasonCode: needsReason ? reasonCode : null,
-          referralTo: needsReferral ? referralTo : null,
-          counters: Object.fromEntries(counters.map((c) => [c, true])),
-          targetGroup,
-          ageBand,
-          sex,
-          priorityFlags: flags,
-          note: note.trim() || null,
-          visitorName: consent ? visitorName.trim() || null : null,
-          visitorPhone: consent ? visitorPhone.trim() || null : null,
-          consent,
-        },
-      }),
-    );
+    const saved = await action.call('queue.finishSession', {
+      deskId,
+      ticketId: ticket.id,
+      record: {
+        services,
+        outcome,
+        reasonCode: needsReason ? reasonCode : null,
+        referralTo: needsReferral ? referralTo : null,
+        counters: Object.fromEntries(counters.map((c) => [c, true])),
+        targetGroup,
+        ageBand,
+        sex,
+        priorityFlags: flags,
+        note: note.trim() || null,
+        visitorName: consent ? visitorName.trim() || null : null,
+        visitorPhone: consent ? visitorPhone.trim() || null : null,
+        consent,
+      },
+    });
     if (saved) onSaved(ticket.displayNumber);
   };
 
@@ -102,73 +97,15 @@ export function SessionRecordForm({ ticket, deskId, categories, titleOf, busy, r
     <section aria-labelledby="record-heading" className="desk-panel record">
       <h2 id="record-heading">{t(deskText.recordTitle, { number: ticket.displayNumber })}</h2>
       <p className="sub">{t(deskText.timesComputed)}</p>
-      <ToggleGroup label={t(deskText.servicesHelped)}>
-        {[...categories.map((c) => c.id), OTHER_SERVICE].map((id) => (
-          <Toggle key={id} on={services.includes(id)} onToggle={() => setServices(toggleIn(services, id))}>
-            {titleOf(id)}
-          </Toggle>
-        ))}
-      </ToggleGroup>
-      <ToggleGroup label={t(deskText.outcome)}>
-        {OUTCOMES.map((o) => (
-          <Toggle key={o} on={outcome === o} onToggle={() => setOutcome(o)}>
-            {local(CODE_LABELS.outcome[o])}
-          </Toggle>
-        ))}
-      </ToggleGroup>
-      {needsReason && (
-        <ToggleGroup label={t(deskText.reason)}>
-          {REASON_CODES.map((r) => (
-            <Toggle key={r} on={reasonCode === r} onToggle={() => setReasonCode(reasonCode === r ? null : r)}>
-              {local(CODE_LABELS.reason[r])}
-            </Toggle>
-          ))}
-        </ToggleGroup>
-      )}
-      {needsReferral && (
-        <ToggleGroup label={t(deskText.referral)}>
-          {REFERRAL_TARGETS.map((r) => (
-            <Toggle key={r} on={referralTo === r} onToggle={() => setReferralTo(referralTo === r ? null : r)}>
-              {local(CODE_LABELS.referral[r])}
-            </Toggle>
-          ))}
-        </ToggleGroup>
-      )}
-      <ToggleGroup label={t(deskText.counters)}>
-        {COUNTERS.map((c) => (
-          <Toggle key={c} on={counters.includes(c)} onToggle={() => setCounters(toggleIn(counters, c))}>
-            {local(CODE_LABELS.counter[c])}
-          </Toggle>
-        ))}
-      </ToggleGroup>
-      <ToggleGroup label={t(deskText.targetGroup)}>
-        {TARGET_GROUPS.map((g) => (
-          <Toggle key={g} on={targetGroup === g} onToggle={() => setTargetGroup(targetGroup === g ? null : g)}>
-            {local(CODE_LABELS.targetGroup[g])}
-          </Toggle>
-        ))}
-      </ToggleGroup>
-      <ToggleGroup label={t(deskText.ageBand)}>
-        {AGE_BANDS.map((a) => (
-          <Toggle key={a} on={ageBand === a} onToggle={() => setAgeBand(ageBand === a ? null : a)}>
-            {local(CODE_LABELS.ageBand[a])}
-          </Toggle>
-        ))}
-      </ToggleGroup>
-      <ToggleGroup label={t(deskText.sex)}>
-        {SEXES.map((s) => (
-          <Toggle key={s} on={sex === s} onToggle={() => setSex(sex === s ? null : s)}>
-            {local(CODE_LABELS.sex[s])}
-          </Toggle>
-        ))}
-      </ToggleGroup>
-      <ToggleGroup label={t(deskText.priorityFlags)}>
-        {PRIORITY_FLAGS.map((f) => (
-          <Toggle key={f} on={flags.includes(f)} onToggle={() => setFlags(toggleIn(flags, f))}>
-            {local(CODE_LABELS.priorityFlag[f])}
-          </Toggle>
-        ))}
-      </ToggleGroup>
+      <CodeChoice multiple label={t(deskText.servicesHelped)} codes={[...categories.map((c) => c.id), OTHER_SERVICE]} labels={titleOf} value={services} onChange={setServices} />
+      <CodeChoice keepOne label={t(deskText.outcome)} codes={OUTCOMES} labels={CODE_LABELS.outcome} value={outcome} onChange={setOutcome} />
+      {needsReason && <CodeChoice label={t(deskText.reason)} codes={REASON_CODES} labels={CODE_LABELS.reason} value={reasonCode} onChange={setReasonCode} />}
+      {needsReferral && <CodeChoice label={t(deskText.referral)} codes={REFERRAL_TARGETS} labels={CODE_LABELS.referral} value={referralTo} onChange={setReferralTo} />}
+      <CodeChoice multiple label={t(deskText.counters)} codes={COUNTERS} labels={CODE_LABELS.counter} value={counters} onChange={setCounters} />
+      <CodeChoice label={t(deskText.targetGroup)} codes={TARGET_GROUPS} labels={CODE_LABELS.targetGroup} value={targetGroup} onChange={setTargetGroup} />
+      <CodeChoice label={t(deskText.ageBand)} codes={AGE_BANDS} labels={CODE_LABELS.ageBand} value={ageBand} onChange={setAgeBand} />
+      <CodeChoice label={t(deskText.sex)} codes={SEXES} labels={CODE_LABELS.sex} value={sex} onChange={setSex} />
+      <CodeChoice multiple label={t(deskText.priorityFlags)} codes={PRIORITY_FLAGS} labels={CODE_LABELS.priorityFlag} value={flags} onChange={setFlags} />
       <label className="field">
         {t(deskText.note)}
         <input type="text" value={note} maxLength={300} onChange={(e) => setNote(e.target.value)} />
@@ -179,7 +116,7 @@ export function SessionRecordForm({ ticket, deskId, categories, titleOf, busy, r
           {t(problem)}
         </p>
       )}
-      <button type="button" className="primary" disabled={busy} onClick={() => void submit()}>
+      <button type="button" className="primary" disabled={action.busy} onClick={() => void submit()}>
         {t(deskText.finish)}
       </button>
     </section>

@@ -1,39 +1,43 @@
 import { useState } from 'react';
 import type { DeskOverview } from '../../../contract/dto';
-import { useClient } from '../../app/client-context';
 import { useT } from '../../i18n/i18n';
+import type { Action } from '../../platform/use-action';
 import { deskText, TEAMS } from './desk-messages';
+import { CodeChoice } from './CodeChoice';
 import { Toggle, ToggleGroup } from './controls';
 
 /** Step one of a shift: pick the desk, then your name from the list (or type it once). */
-export function SignInPanel({ overview, busy, run, onSignedIn }: {
+export function SignInPanel({ overview, action, onSignedIn }: {
   overview: DeskOverview;
-  busy: boolean;
-  run: <T>(action: () => Promise<T>) => Promise<T | null>;
+  action: Action;
   onSignedIn(deskId: number): void;
 }) {
   const t = useT();
-  const client = useClient();
+  const { busy } = action;
   const [deskId, setDeskId] = useState<number | null>(overview.desks.find((d) => !d.volunteer)?.id ?? null);
   const [name, setName] = useState('');
   const [team, setTeam] = useState('');
 
   const signIn = async (who: { name: string; team: string }) => {
     if (deskId === null || !who.name.trim()) return;
-    const desk = await run(() => client.call('desk.signIn', { deskId, name: who.name, team: who.team }));
+    const desk = await action.call('desk.signIn', { deskId, name: who.name, team: who.team });
     if (desk) onSignedIn(desk.id);
   };
 
   return (
     <section aria-labelledby="signin-heading" className="desk-panel">
       <h2 id="signin-heading">{t(deskText.signInTitle)}</h2>
-      <ToggleGroup label={t(deskText.whichDesk)}>
-        {overview.desks.map((d) => (
-          <Toggle key={d.id} on={deskId === d.id} onToggle={() => setDeskId(d.id)}>
-            {d.volunteer ? t(deskText.deskTaken, { desk: d.label, name: d.volunteer.name }) : t(deskText.deskN, { desk: d.label })}
-          </Toggle>
-        ))}
-      </ToggleGroup>
+      <CodeChoice
+        keepOne
+        label={t(deskText.whichDesk)}
+        codes={overview.desks.map((d) => d.id)}
+        labels={(id) => {
+          const d = overview.desks.find((x) => x.id === id)!;
+          return d.volunteer ? t(deskText.deskTaken, { desk: d.label, name: d.volunteer.name }) : t(deskText.deskN, { desk: d.label });
+        }}
+        value={deskId}
+        onChange={setDeskId}
+      />
       {overview.volunteers.length > 0 && (
         <ToggleGroup label={t(deskText.knownVolunteers)}>
           {overview.volunteers.map((v) => (

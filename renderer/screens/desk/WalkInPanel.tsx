@@ -1,24 +1,23 @@
 import { useState } from 'react';
 import type { IssuedTicket, WalkthroughSummary } from '../../../contract/dto';
 import { AGE_BANDS, CODE_LABELS, OTHER_SERVICE, PRIORITY_REASONS, type AgeBand, type PriorityReason } from '../../../contract/codes';
-import { useClient } from '../../app/client-context';
-import { useLocalized, useT } from '../../i18n/i18n';
-import { printTicket } from '../../print/print-ticket';
-import { waitText } from '../../print/wait-text';
+import { useT } from '../../i18n/i18n';
+import { waitText } from '../../i18n/wait-text';
+import { usePlatform } from '../../platform/platform-context';
+import type { Action } from '../../platform/use-action';
+import { printTicket } from '../../print/print';
 import { deskText } from './desk-messages';
-import { Toggle, ToggleGroup } from './controls';
+import { CodeChoice } from './CodeChoice';
 import { ContactFields } from './SessionRecordForm';
 
 /** A visitor who walks up to the desk gets a number too, so the queue stays fair. */
-export function WalkInPanel({ categories, titleOf, busy, run }: {
+export function WalkInPanel({ categories, titleOf, action }: {
   categories: WalkthroughSummary[];
   titleOf(category: string): string;
-  busy: boolean;
-  run: <T>(action: () => Promise<T>) => Promise<T | null>;
+  action: Action;
 }) {
   const t = useT();
-  const local = useLocalized();
-  const client = useClient();
+  const platform = usePlatform();
   const [open, setOpen] = useState(false);
   const [category, setCategory] = useState<string>(OTHER_SERVICE);
   const [priority, setPriority] = useState<PriorityReason | null>(null);
@@ -54,7 +53,7 @@ export function WalkInPanel({ categories, titleOf, busy, run }: {
             {issued.estimatedWaitMinutes !== null && <> · {t(waitText(issued.estimatedWaitMinutes)!)}</>}
           </p>
           <div className="action-row">
-            <button type="button" className="primary" onClick={() => void printTicket(issued)}>
+            <button type="button" className="primary" onClick={() => void printTicket(platform, issued)}>
               {t(deskText.print)}
             </button>
             <button
@@ -70,44 +69,31 @@ export function WalkInPanel({ categories, titleOf, busy, run }: {
         </>
       ) : (
         <>
-          <ToggleGroup label={t(deskText.service)}>
-            {[...categories.map((c) => c.id), OTHER_SERVICE].map((id) => (
-              <Toggle key={id} on={category === id} onToggle={() => setCategory(id)}>
-                {titleOf(id)}
-              </Toggle>
-            ))}
-          </ToggleGroup>
-          <ToggleGroup label={t(deskText.priorityReason)}>
-            {PRIORITY_REASONS.map((p) => (
-              <Toggle key={p} on={priority === p} onToggle={() => setPriority(priority === p ? null : p)}>
-                {local(CODE_LABELS.priorityReason[p])}
-              </Toggle>
-            ))}
-          </ToggleGroup>
-          <ToggleGroup label={t(deskText.ageBand)}>
-            {AGE_BANDS.map((a) => (
-              <Toggle key={a} on={ageBand === a} onToggle={() => setAgeBand(ageBand === a ? null : a)}>
-                {local(CODE_LABELS.ageBand[a])}
-              </Toggle>
-            ))}
-          </ToggleGroup>
+          <CodeChoice
+            keepOne
+            label={t(deskText.service)}
+            codes={[...categories.map((c) => c.id), OTHER_SERVICE]}
+            labels={titleOf}
+            value={category}
+            onChange={setCategory}
+          />
+          <CodeChoice label={t(deskText.priorityReason)} codes={PRIORITY_REASONS} labels={CODE_LABELS.priorityReason} value={priority} onChange={setPriority} />
+          <CodeChoice label={t(deskText.ageBand)} codes={AGE_BANDS} labels={CODE_LABELS.ageBand} value={ageBand} onChange={setAgeBand} />
           <ContactFields name={name} phone={phone} consent={consent} onName={setName} onPhone={setPhone} onConsent={setConsent} />
           <div className="action-row">
             <button
               type="button"
               className="primary"
-              disabled={busy}
+              disabled={action.busy}
               onClick={async () => {
-                const ticket = await run(() =>
-                  client.call('queue.issueTicket', {
-                    category,
-                    priorityReason: priority,
-                    ageBand,
-                    visitorName: consent ? name.trim() || null : null,
-                    visitorPhone: consent ? phone.trim() || null : null,
-                    consent,
-                  }),
-                );
+                const ticket = await action.call('queue.issueTicket', {
+                  category,
+                  priorityReason: priority,
+                  ageBand,
+                  visitorName: consent ? name.trim() || null : null,
+                  visitorPhone: consent ? phone.trim() || null : null,
+                  consent,
+                });
                 if (ticket) {
                   setIssued(ticket);
                   reset();

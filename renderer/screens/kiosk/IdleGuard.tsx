@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/i18n';
 import { kioskText } from './kiosk-messages';
 import { idlePhase, MIN_ANSWER_MS, type IdlePhase } from './idle-watch';
-import { sayNow } from './use-say';
+import { say } from './say';
 
 export interface IdleGuardProps {
   idleSeconds: number;
@@ -57,7 +57,7 @@ export function IdleGuard({ idleSeconds, inUse, onReset }: IdleGuardProps) {
   useEffect(() => {
     if (!warning) return;
     button.current?.focus();
-    sayNow({ text: t(kioskText.idleSpoken) });
+    say({ text: t(kioskText.idleSpoken) });
     // Spoken once when the warning appears, not at every second of the countdown.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [warning]);

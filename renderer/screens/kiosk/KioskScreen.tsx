@@ -1,5 +1,4 @@
-import { useCallback, useEffect } from 'react';
-import { useClient } from '../../app/client-context';
+import { useEffect } from 'react';
 import { Toolbar } from '../../components/Toolbar';
 import { useT } from '../../i18n/i18n';
 import { common } from '../../i18n/common-messages';
@@ -7,10 +6,9 @@ import { errorMessage } from '../../i18n/errors';
 import { usePreferences } from '../../state/preferences';
 import { useSpeech } from '../../speech/speech-store';
 import { IdleGuard } from './IdleGuard';
-import { useKiosk } from './kiosk-store';
-import { resetForNextVisitor } from './new-visitor';
+import { useKiosk, useKioskStore, useStartOver } from './kiosk-context';
 import { ReadAloudBar } from './ReadAloudBar';
-import { sayNow } from './use-say';
+import { say } from './say';
 import { speaksOnOpen, speechForView } from './view-speech';
 import { FinishView } from './views/FinishView';
 import { HelpPriorityView } from './views/HelpPriorityView';
@@ -20,13 +18,15 @@ import { IntroView } from './views/IntroView';
 import { QuizView } from './views/QuizView';
 import { StepView } from './views/StepView';
 import { TicketView } from './views/TicketView';
+import './kiosk.css';
 
 const DEFAULT_IDLE_SECONDS = 120;
 const CATALOG_RETRY_MS = 5_000;
 
 /** The visitor's screen: the same controls on top of every view, read-aloud, and the idle reset. */
 export function KioskScreen() {
-  const client = useClient();
+  const kiosk = useKioskStore();
+  const startOver = useStartOver();
   const t = useT();
   const view = useKiosk((s) => s.view);
   const visit = useKiosk((s) => s.visit);
@@ -40,14 +40,14 @@ export function KioskScreen() {
 
   const catalogError = useKiosk((s) => s.catalogError);
   useEffect(() => {
-    void useKiosk.getState().load(client);
-  }, [client]);
+    void kiosk.getState().load();
+  }, [kiosk]);
   // An unattended kiosk heals itself: while the guides cannot be read, try again every few seconds.
   useEffect(() => {
     if (!catalogError) return;
-    const timer = window.setInterval(() => void useKiosk.getState().load(client), CATALOG_RETRY_MS);
+    const timer = window.setInterval(() => void kiosk.getState().load(), CATALOG_RETRY_MS);
     return () => window.clearInterval(timer);
-  }, [client, catalogError]);
+  }, [kiosk, catalogError]);
 
   // Speech stops as soon as the visitor touches anything but the speech controls.
   useEffect(() => {
@@ -62,26 +62,25 @@ export function KioskScreen() {
   // Each screen but the first page reads itself when it opens, and again in the other language.
   useEffect(() => {
     if (!speaksOnOpen(view)) return;
-    sayNow(speechForView(useKiosk.getState(), lang));
-  }, [view, lang]);
+    say(speechForView(kiosk.getState(), lang));
+  }, [kiosk, view, lang]);
 
   useEffect(() => {
     window.scrollTo(0, 0);
   }, [view]);
 
-  const listenAgain = () => sayNow(speechForView(useKiosk.getState(), usePreferences.getState().lang));
-  const onIdleReset = useCallback(() => resetForNextVisitor(), []);
+  const listenAgain = () => say(speechForView(kiosk.getState(), usePreferences.getState().lang));
 
   return (
     <div className="screen kiosk">
       {/* One wrapper, so that on a short screen both bars can share their rows (kiosk.css). */}
       <div className="kiosk-top">
         <Toolbar
-          onStartOver={resetForNextVisitor}
-          onBack={useKiosk.getState().goBack}
+          onStartOver={startOver}
+          onBack={kiosk.getState().goBack}
           canGoBack={canGoBack}
           onListenAgain={listenAgain}
-          onCallVolunteer={useKiosk.getState().askForHelp}
+          onCallVolunteer={kiosk.getState().askForHelp}
         />
         <ReadAloudBar />
       </div>
@@ -101,7 +100,7 @@ export function KioskScreen() {
         {view.name === 'ticket' && <TicketView />}
         {busy && view.name !== 'help-priority' && <p className="status">{t(common.loading)}</p>}
       </main>
-      <IdleGuard idleSeconds={idleSeconds} inUse={hasVisitor || prefsChanged} onReset={onIdleReset} />
+      <IdleGuard idleSeconds={idleSeconds} inUse={hasVisitor || prefsChanged} onReset={startOver} />
     </div>
   );
 }

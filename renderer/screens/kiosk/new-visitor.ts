@@ -1,15 +1,23 @@
-import { clearPrintArea } from '../../print/print-area';
+import type { Platform } from '../../platform/platform';
 import { usePreferences } from '../../state/preferences';
 import { useSpeech } from '../../speech/speech-store';
-import { useKiosk } from './kiosk-store';
+import type { KioskStore } from './kiosk-store';
 
 /**
- * Everything back to how the next visitor should find it: first page, Vietnamese,
- * normal text and contrast, silence, nothing left in the print area. Used by Start over, Done and the idle reset.
+ * Everything back to how the next visitor should find it: silence, nothing left in
+ * the print area, the first page, Vietnamese, normal text and contrast. One entry
+ * per store, in this order; a new store with something of the visitor in it adds
+ * its reset here. Used by Start over, Done and the idle reset.
  */
-export function resetForNextVisitor(): void {
-  useSpeech.getState().reset();
-  clearPrintArea();
-  useKiosk.getState().startOver();
-  usePreferences.getState().resetPreferences();
+function nextVisitorResets(kiosk: KioskStore, platform: Pick<Platform, 'clearPrintArea'>): (() => void)[] {
+  return [
+    () => useSpeech.getState().reset(),
+    () => platform.clearPrintArea(),
+    () => kiosk.getState().resetVisit(),
+    () => usePreferences.getState().resetPreferences(),
+  ];
+}
+
+export function resetForNextVisitor(kiosk: KioskStore, platform: Pick<Platform, 'clearPrintArea'>): void {
+  for (const reset of nextVisitorResets(kiosk, platform)) reset();
 }

@@ -1,8 +1,13 @@
-import type { Lang } from '../../../contract/labels';
+import type { BilingualLabel, Lang } from '../../../contract/labels';
 import { format } from '../../i18n/format';
-import { waitText } from '../../print/wait-text';
+import { waitText } from '../../i18n/wait-text';
 import { kioskText } from './kiosk-messages';
 import type { KioskState } from './kiosk-store';
+
+/*
+ * What the kiosk says, as plain strings from the visit: no React, no DOM, no store
+ * (lint-enforced), so every screen's words are tested in Node.
+ */
 
 export interface Saying {
   text: string;
@@ -12,7 +17,7 @@ export interface Saying {
 
 type Visit = Pick<KioskState, 'view' | 'walkthrough' | 'safetyRead' | 'answers' | 'ticket' | 'mode'>;
 
-/** What "Listen again" says on each screen, and what a screen says when it opens (null: nothing). */
+/** What "Listen again" says on each screen, and what a screen says when it opens (an empty text: nothing). */
 export function speechForView(visit: Visit, lang: Lang): Saying {
   const { view, walkthrough } = visit;
   const t = (msg: { vi: string; en: string }, vars?: Record<string, string | number>) => format(msg, lang, vars);
@@ -35,7 +40,7 @@ export function speechForView(visit: Visit, lang: Lang): Saying {
       const q = walkthrough?.questions[view.index];
       if (!q) break;
       const chosen = q.options.find((o) => o.id === visit.answers[q.id]);
-      if (chosen) return { text: chosen.correct ? chosen.feedback[lang] : `${chosen.feedback[lang]} ${t(kioskText.betterAnswer)}` };
+      if (chosen) return { text: quizFeedback(chosen, lang) };
       return { text: [q.prompt[lang], ...q.options.map((o, i) => `${i + 1}: ${o.label[lang]}`)].join('. ') };
     }
     case 'finish':
@@ -54,6 +59,15 @@ export function speechForView(visit: Visit, lang: Lang): Saying {
     }
   }
   return { text: '' };
+}
+
+/**
+ * The sentence after a quiz answer, shown and spoken alike. The content's own
+ * feedback is already kind and says whether the choice was safe; a less safe
+ * choice also points at the marked one.
+ */
+export function quizFeedback(option: { correct: boolean; feedback: BilingualLabel }, lang: Lang): string {
+  return option.correct ? option.feedback[lang] : `${option.feedback[lang]} ${format(kioskText.betterAnswer, lang)}`;
 }
 
 /** The home screen does not talk to an empty room; every other screen reads itself when it opens. */

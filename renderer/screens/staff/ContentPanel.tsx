@@ -1,27 +1,28 @@
-import { useEffect, useId, useState } from 'react';
-import type { ContentStatus, PackProblem } from '../../../contract/staff-dto';
-import { useClient } from '../../app/client-context';
+import { useId, useState } from 'react';
+import type { MethodOutput } from '../../../contract/methods';
+import type { PackProblem } from '../../../contract/staff-dto';
 import { useLocalized, useT } from '../../i18n/i18n';
 import { errorMessage } from '../../i18n/errors';
+import { base64ToBlobUrl, download, fileToBase64 } from '../../platform/files';
+import { useAction } from '../../platform/use-action';
+import { useLive } from '../../platform/use-live';
 import { staffText } from './staff-messages';
-import { base64ToBlobUrl, fileToBase64, useStaffCall } from './use-staff-call';
 
 /** Import a pack (zip or folder) from a USB stick, see what is wrong with a bad one, roll back, export. */
 export function ContentPanel() {
   const t = useT();
   const l = useLocalized();
-  const client = useClient();
   const zipId = useId();
   const folderId = useId();
-  const [status, setStatus] = useState<ContentStatus | null>(null);
+  const content = useLive((p) => p.call('staff.content', {}));
+  const status = content.value;
+  const reload = content.reload;
   const [problems, setProblems] = useState<PackProblem[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [state, run] = useStaffCall();
-  const reload = () => void client.call('staff.content', {}).then(setStatus);
-   
-  useEffect(reload, [client]);
+  const action = useAction();
+  const errorKey = action.errorKey ?? content.errorKey;
 
-  const afterImport = (result: Awaited<ReturnType<typeof run<'staff.importContent'>>>) => {
+  const afterImport = (result: MethodOutput<'staff.importContent'> | null) => {
     if (!result) return;
     if (result.installed) {
       setProblems(null);
@@ -35,21 +36,16 @@ export function ContentPanel() {
   const importZip = async (files: FileList | null) => {
     const file = files?.[0];
     if (!file) return;
-    afterImport(await run('staff.importContent', { kind: 'zip', name: file.name, base64: await fileToBase64(file) }));
+    afterImport(await action.call('staff.importContent', { kind: 'zip', name: file.name, base64: await fileToBase64(file) }));
   };
   const importFolder = async (files: FileList | null) => {
     if (!files?.length) return;
     const list = await Promise.all([...files].map(async (f) => ({ path: f.webkitRelativePath || f.name, base64: await fileToBase64(f) })));
-    afterImport(await run('staff.importContent', { kind: 'folder', name: list[0]!.path.split('/')[0] ?? 'folder', files: list }));
+    afterImport(await action.call('staff.importContent', { kind: 'folder', name: list[0]!.path.split('/')[0] ?? 'folder', files: list }));
   };
   const exportPack = async () => {
-    const pack = await run('staff.exportContent', {});
-    if (!pack) return;
-    const a = document.createElement('a');
-    a.href = base64ToBlobUrl(pack.base64, 'application/zip');
-    a.download = pack.name;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    const pack = await action.call('staff.exportContent', {});
+    if (pack) download(base64ToBlobUrl(pack.base64, 'application/zip'), pack.name);
   };
 
   return (
@@ -63,15 +59,15 @@ export function ContentPanel() {
         </p>
         <div className="staff-field">
           <label htmlFor={zipId}>{t(staffText.importZip)}</label>
-          <input id={zipId} type="file" accept=".zip,application/zip" onChange={(e) => void importZip(e.target.files)} disabled={state.busy} />
+          <input id={zipId} type="file" accept=".zip,application/zip" onChange={(e) => void importZip(e.target.files)} disabled={action.busy} />
         </div>
         <div className="staff-field">
           <label htmlFor={folderId}>{t(staffText.importFolder)}</label>
-          <input id={folderId} type="file" multiple {...{ webkitdirectory: '' }} onChange={(e) => void importFolder(e.target.files)} disabled={state.busy} />
+          <input id={folderId} type="file" multiple {...{ webkitdirectory: '' }} onChange={(e) => void importFolder(e.target.files)} disabled={action.busy} />
         </div>
-        {state.busy && <p role="status">{t(staffText.importing)}</p>}
+        {action.busy && <p role="status">{t(staffText.importing)}</p>}
         {message && <p role="status">{message}</p>}
-        {state.errorKey && <p role="alert" className="error">{t(errorMessage(state.errorKey))}</p>}
+        {errorKey && <p role="alert" className="error">{t(errorMessage(errorKey))}</p>}
         {problems && (
           <div role="alert" className="error">
             <p>{t(staffText.refused)}</p>
@@ -96,10 +92,10 @@ export function ContentPanel() {
           </div>
         )}
         <div className="staff-row">
-          <button type="button" onClick={async () => (await run('staff.rollbackContent', {})) && reload()} disabled={!status?.active || state.busy}>
+          <button type="button" onClick={async () => (await action.call('staff.rollbackContent', {})) && reload()} disabled={!status?.active || action.busy}>
             {t(staffText.rollback)}
           </button>
-          <button type="button" onClick={exportPack} disabled={state.busy}>
+          <button type="button" onClick={exportPack} disabled={action.busy}>
             {t(staffText.exportPack)}
           </button>
         </div>

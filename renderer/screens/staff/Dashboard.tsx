@@ -1,11 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { CODE_LABELS, OUTCOMES } from '../../../contract/codes';
-import type { Totals } from '../../../contract/staff-dto';
-import { useClient } from '../../app/client-context';
 import { useLocalized, useT } from '../../i18n/i18n';
 import { errorMessage } from '../../i18n/errors';
-import { CallFailed } from '../../platform/client';
+import { useLive } from '../../platform/use-live';
 import { staffText } from './staff-messages';
+import { useStaffData } from './staff-data';
 import { BarChart } from './BarChart';
 import { TotalsTables } from './TotalsTables';
 import { addDays, vnDay } from '../../../contract/calendar';
@@ -16,26 +15,10 @@ type Range = 'today' | '7' | '30';
 export function Dashboard() {
   const t = useT();
   const l = useLocalized();
-  const client = useClient();
+  const { today } = useStaffData();
   const [range, setRange] = useState<Range>('today');
-  const [totals, setTotals] = useState<Totals | null>(null);
-  const [errorKey, setErrorKey] = useState<string | null>(null);
-
-  useEffect(() => {
-    let stale = false;
-    (async () => {
-      const { today } = await client.call('app.info', {});
-      const from = range === 'today' ? today : addDays(today, range === '7' ? -6 : -29);
-      const value = await client.call('staff.totals', { from, to: today });
-      if (!stale) {
-        setTotals(value);
-        setErrorKey(null);
-      }
-    })().catch((e: unknown) => !stale && setErrorKey(e instanceof CallFailed ? e.error.messageKey : 'error.unavailable'));
-    return () => {
-      stale = true;
-    };
-  }, [client, range]);
+  const from = range === 'today' ? today : addDays(today, range === '7' ? -6 : -29);
+  const { value: totals, errorKey } = useLive((p) => p.call('staff.totals', { from, to: today }), { input: [from, today] });
 
   const ranges: [Range, string][] = [
     ['today', t(staffText.today)],

@@ -1,11 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { CODE_LABELS, COUNTERS, EXPORT_COLUMNS, EXPORT_FORMATS, PERSONAL_COLUMNS, type Counter, type ExportColumn, type ExportFormat } from '../../../contract/codes';
 import type { ExportResult, SummaryReport } from '../../../contract/staff-dto';
-import { useClient } from '../../app/client-context';
 import { useLocalized, useT } from '../../i18n/i18n';
 import { errorMessage } from '../../i18n/errors';
+import { base64ToBlobUrl, download } from '../../platform/files';
+import { usePlatform } from '../../platform/platform-context';
+import { useAction } from '../../platform/use-action';
 import { staffText } from './staff-messages';
-import { base64ToBlobUrl, useStaffCall, useStaffToken } from './use-staff-call';
+import { useStaffData } from './staff-data';
 import { vnDay } from '../../../contract/calendar';
 import { PrintableSummary, summaryHtml } from './PrintableSummary';
 
@@ -15,65 +17,55 @@ const CHOOSABLE = EXPORT_COLUMNS.filter((c) => !PERSONAL_COLUMNS.includes(c));
 export function ExportPanel() {
   const t = useT();
   const l = useLocalized();
-  const client = useClient();
-  const staffToken = useStaffToken();
+  const platform = usePlatform();
+  const { today, settings, settingsSaved } = useStaffData();
   const ids = { day: useId(), from: useId(), to: useId() };
   const [multi, setMulti] = useState(false);
-  const [day, setDay] = useState('');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  const [day, setDay] = useState(today);
+  const [from, setFrom] = useState(today);
+  const [to, setTo] = useState(today);
   const [formats, setFormats] = useState<ExportFormat[]>([...EXPORT_FORMATS]);
   const [includePersonal, setIncludePersonal] = useState(false);
-  const [columns, setColumns] = useState<ExportColumn[]>([]);
-  const [counters, setCounters] = useState<Counter[]>([]);
+  const [columns, setColumns] = useState<ExportColumn[]>(settings.exportColumns);
+  const [counters, setCounters] = useState<Counter[]>(settings.exportCounters);
   const [choicesSaved, setChoicesSaved] = useState(false);
   const [result, setResult] = useState<ExportResult | null>(null);
   const [urls, setUrls] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<SummaryReport | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const [state, run] = useStaffCall();
+  const action = useAction();
   const summaryRef = useRef<HTMLDivElement>(null);
-  const electronSave = window.helpPoint?.saveExport;
+  const saveExport = platform.saveExport;
 
-  useEffect(() => {
-    void client.call('app.info', {}).then((info) => {
-      setDay(info.today);
-      setFrom(info.today);
-      setTo(info.today);
-    });
-    void client.call('staff.settings', {}).then((s) => {
-      setColumns(s.exportColumns);
-      setCounters(s.exportCounters);
-    });
-  }, [client]);
   useEffect(() => () => Object.values(urls).forEach((u) => URL.revokeObjectURL(u)), [urls]);
 
   const range = multi ? { from, to } : { from: day, to: day };
   const doExport = async () => {
     setSaved(null);
-    const value = await run('staff.export', { ...range, formats, includePersonal });
+    const value = await action.call('staff.export', { ...range, formats, includePersonal });
     if (!value) return;
     setResult(value);
     setUrls(Object.fromEntries(value.files.map((f) => [f.name, base64ToBlobUrl(f.base64, f.mime)])));
-    setSummary(await client.call('staff.summary', range).catch(() => null));
+    // The printable page is a bonus: without it the files are still there to download.
+    setSummary(await platform.call('staff.summary', range).catch(() => null));
   };
   const saveChoices = async () => {
     setChoicesSaved(false);
-    if (await run('staff.updateSettings', { exportColumns: EXPORT_COLUMNS.filter((c) => columns.includes(c)), exportCounters: COUNTERS.filter((c) => counters.includes(c)) })) setChoicesSaved(true);
+    const next = await action.call('staff.updateSettings', { exportColumns: EXPORT_COLUMNS.filter((c) => columns.includes(c)), exportCounters: COUNTERS.filter((c) => counters.includes(c)) });
+    if (next) {
+      settingsSaved(next);
+      setChoicesSaved(true);
+    }
   };
   const saveToFolder = async () => {
-    if (!electronSave || !result || !staffToken) return;
-    const done = await electronSave({ ...range, formats, includePersonal, withSummaryPdf: summary !== null, staffToken });
+    if (!saveExport || !result) return;
+    const done = await saveExport({ ...range, formats, includePersonal, withSummaryPdf: summary !== null });
     if (done.saved) setSaved(t(staffText.savedToFolder, { n: done.files?.length ?? 0, folder: done.folder ?? '' }));
   };
   const downloadSummary = () => {
     if (!summaryRef.current || !result) return;
     const html = summaryHtml(summaryRef.current, t(staffText.summaryTitle));
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
-    a.download = result.summaryPdfName.replace(/\.pdf$/, '.html');
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    download(URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' })), result.summaryPdfName.replace(/\.pdf$/, '.html'));
   };
   const toggle = <T,>(list: T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
 
@@ -137,15 +129,15 @@ export function ExportPanel() {
             </label>
           ))}
         </fieldset>
-        <button type="button" onClick={saveChoices} disabled={state.busy}>
+        <button type="button" onClick={saveChoices} disabled={action.busy}>
           {t(staffText.saveChoices)}
         </button>
         {choicesSaved && <p role="status">{t(staffText.choicesSaved)}</p>}
       </details>
-      <button type="button" className="primary" onClick={doExport} disabled={state.busy || formats.length === 0}>
-        {state.busy ? t(staffText.exporting) : t(staffText.makeExport)}
+      <button type="button" className="primary" onClick={doExport} disabled={action.busy || formats.length === 0}>
+        {action.busy ? t(staffText.exporting) : t(staffText.makeExport)}
       </button>
-      {state.errorKey && <p role="alert" className="error">{t(errorMessage(state.errorKey))}</p>}
+      {action.errorKey && <p role="alert" className="error">{t(errorMessage(action.errorKey))}</p>}
       {result && (
         <div className="staff-card" role="region" aria-label={t(staffText.makeExport)}>
           <p role="status">{t(staffText.exported, { n: result.sessions, from: vnDay(result.from), to: vnDay(result.to) })}</p>
@@ -162,7 +154,7 @@ export function ExportPanel() {
             ))}
           </ul>
           <div className="staff-row">
-            {electronSave && (
+            {saveExport && (
               <button type="button" className="primary" onClick={saveToFolder}>
                 {t(staffText.saveToFolder)}
               </button>

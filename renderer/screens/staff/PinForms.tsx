@@ -3,7 +3,7 @@ import type { StaffAccessStatus, StaffSignIn } from '../../../contract/staff-dto
 import { useT } from '../../i18n/i18n';
 import { errorMessage } from '../../i18n/errors';
 import { staffText } from './staff-messages';
-import { useStaffCall } from './use-staff-call';
+import { useAction } from '../../platform/use-action';
 
 const PIN_SHAPE = /^\d{6,12}$/;
 
@@ -32,13 +32,13 @@ export function PinSetup({ onDone }: { onDone(s: StaffSignIn): void }) {
   const [pin, setPin] = useState('');
   const [again, setAgain] = useState('');
   const [local, setLocal] = useState<string | null>(null);
-  const [state, run] = useStaffCall();
+  const action = useAction();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!PIN_SHAPE.test(pin)) return setLocal(t(staffText.pinShape));
     if (pin !== again) return setLocal(t(staffText.pinsDiffer));
     setLocal(null);
-    const result = await run('staffAuth.setFirstPin', { pin });
+    const result = await action.call('staffAuth.setFirstPin', { pin });
     if (result) onDone(result);
   };
   return (
@@ -47,8 +47,8 @@ export function PinSetup({ onDone }: { onDone(s: StaffSignIn): void }) {
       <p>{t(staffText.setupIntro)}</p>
       <PinInput label={t(staffText.newPin)} value={pin} onChange={setPin} autoFocus />
       <PinInput label={t(staffText.repeatPin)} value={again} onChange={setAgain} />
-      {(local || state.errorKey) && <p role="alert" className="error">{local ?? t(errorMessage(state.errorKey!))}</p>}
-      <button type="submit" className="primary" disabled={state.busy}>
+      {(local || action.errorKey) && <p role="alert" className="error">{local ?? t(errorMessage(action.errorKey!))}</p>}
+      <button type="submit" className="primary" disabled={action.busy}>
         {t(staffText.setPin)}
       </button>
     </form>
@@ -58,10 +58,10 @@ export function PinSetup({ onDone }: { onDone(s: StaffSignIn): void }) {
 export function PinSignIn({ status, onDone, onRefresh }: { status: StaffAccessStatus; onDone(s: StaffSignIn): void; onRefresh(): void }) {
   const t = useT();
   const [pin, setPin] = useState('');
-  const [state, run] = useStaffCall();
+  const action = useAction();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const result = await run('staffAuth.signIn', { pin });
+    const result = await action.call('staffAuth.signIn', { pin });
     setPin('');
     if (result) onDone(result);
     else onRefresh();
@@ -77,12 +77,12 @@ export function PinSignIn({ status, onDone, onRefresh }: { status: StaffAccessSt
           {t(staffText.lockedUntil, { time: new Date(status.lockedUntil!).toLocaleTimeString('vi-VN') })}
         </p>
       )}
-      {!locked && state.errorKey && (
+      {!locked && action.errorKey && (
         <p role="alert" className="error">
-          {t(errorMessage(state.errorKey))} {status.failedAttempts > 0 && left > 0 ? t(staffText.triesLeft, { n: left }) : ''}
+          {t(errorMessage(action.errorKey))} {status.failedAttempts > 0 && left > 0 ? t(staffText.triesLeft, { n: left }) : ''}
         </p>
       )}
-      <button type="submit" className="primary" disabled={state.busy || pin.length < 6}>
+      <button type="submit" className="primary" disabled={action.busy || pin.length < 6}>
         {t(staffText.signIn)}
       </button>
     </form>

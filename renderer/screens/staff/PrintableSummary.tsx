@@ -4,6 +4,7 @@ import { useT } from '../../i18n/i18n';
 import { staffText } from './staff-messages';
 import { TotalsTables } from './TotalsTables';
 import { vnDay } from '../../../contract/calendar';
+import { standaloneDocument } from '../../print/html';
 
 /**
  * The one-page summary for the ward report. Hidden on screen; it is what prints
@@ -28,11 +29,11 @@ export const PrintableSummary = forwardRef<HTMLDivElement, { report: SummaryRepo
   );
 });
 
-/** A self-contained page for the HTML download: the summary plus its own print styles. */
+/** A self-contained page for the HTML download: the summary plus its own print styles (the receipts' document builder). */
 export function summaryHtml(element: HTMLElement, title: string): string {
-  const style = `body{font-family:'Be Vietnam Pro','Noto Sans','DejaVu Sans',sans-serif;font-size:10pt;line-height:1.4;margin:12mm;color:#000}
+  const css = `body{font-family:'Be Vietnam Pro','Noto Sans','DejaVu Sans',sans-serif;font-size:10pt;line-height:1.4;margin:12mm;color:#000}
 h1{font-size:15pt;margin:0 0 4pt}table{border-collapse:collapse;margin:0 8pt 8pt 0;display:inline-table;vertical-align:top}
 caption{font-weight:700;text-align:left;padding:2pt 0}th,td{border:1px solid #000;padding:1pt 4pt;text-align:left}td{text-align:right}
 @page{size:A4;margin:10mm}`;
-  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${title.replace(/</g, '&lt;')}</title><style>${style}</style></head><body>${element.outerHTML}</body></html>`;
+  return standaloneDocument({ lang: 'vi', title, css, bodyHtml: element.outerHTML });
 }

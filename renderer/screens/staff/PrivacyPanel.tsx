@@ -1,34 +1,30 @@
-import { useEffect, useId, useState } from 'react';
-import type { AuditEntry, RetentionReport, VisitorRecord } from '../../../contract/staff-dto';
-import type { StaffSettingsValues } from '../../../contract/methods/staff';
-import { useClient } from '../../app/client-context';
+import { useId, useState } from 'react';
+import type { RetentionReport, VisitorRecord } from '../../../contract/staff-dto';
 import { useT } from '../../i18n/i18n';
 import { errorMessage } from '../../i18n/errors';
+import { useAction } from '../../platform/use-action';
+import { useLive } from '../../platform/use-live';
 import { staffText } from './staff-messages';
-import { useStaffCall } from './use-staff-call';
+import { useStaffData } from './staff-data';
 
 /** A visitor's request to see or erase their name and phone; the retention job on demand; recent audit entries. */
 export function PrivacyPanel() {
   const t = useT();
-  const client = useClient();
+  const { today, settings } = useStaffData();
   const dayId = useId();
   const ticketId = useId();
-  const [day, setDay] = useState('');
+  const [day, setDay] = useState(today);
   const [ticket, setTicket] = useState('');
   const [record, setRecord] = useState<VisitorRecord | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  const [settings, setSettings] = useState<StaffSettingsValues | null>(null);
   const [retention, setRetention] = useState<RetentionReport | null>(null);
-  const [audit, setAudit] = useState<AuditEntry[]>([]);
-  const [state, run] = useStaffCall();
-  const loadAudit = () => void client.call('staff.audit', { limit: 30 }).then(setAudit);
-  useEffect(() => {
-    void client.call('app.info', {}).then((i) => setDay(i.today));
-    void client.call('staff.settings', {}).then(setSettings);
-    loadAudit();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [client]);
+  const recent = useLive((p) => p.call('staff.audit', { limit: 30 }));
+  const audit = recent.value ?? [];
+  // Every look-up and erasure is itself audited: the list is read again after each.
+  const loadAudit = recent.reload;
+  const action = useAction();
+  const errorKey = action.errorKey ?? recent.errorKey;
 
   return (
     <section aria-labelledby="staff-privacy-title">
@@ -39,7 +35,7 @@ export function PrivacyPanel() {
           e.preventDefault();
           setMessage(null);
           setConfirming(false);
-          setRecord(await run('staff.findVisitor', { day, ticket }));
+          setRecord(await action.call('staff.findVisitor', { day, ticket }));
           loadAudit();
         }}
       >
@@ -54,11 +50,11 @@ export function PrivacyPanel() {
             <input id={ticketId} value={ticket} onChange={(e) => setTicket(e.target.value)} />
           </div>
         </div>
-        <button type="submit" disabled={!ticket.trim() || !day || state.busy}>
+        <button type="submit" disabled={!ticket.trim() || !day || action.busy}>
           {t(staffText.find)}
         </button>
       </form>
-      {state.errorKey && <p role="alert" className="error">{t(errorMessage(state.errorKey))}</p>}
+      {errorKey && <p role="alert" className="error">{t(errorMessage(errorKey))}</p>}
       {message && <p role="status">{message}</p>}
       {record && (
         <div className="staff-card">
@@ -82,7 +78,7 @@ export function PrivacyPanel() {
                 type="button"
                 className="danger"
                 onClick={async () => {
-                  const after = await run('staff.eraseVisitor', { day: record.day, ticket: record.ticket });
+                  const after = await action.call('staff.eraseVisitor', { day: record.day, ticket: record.ticket });
                   setConfirming(false);
                   if (after) {
                     setRecord(after);
@@ -98,14 +94,14 @@ export function PrivacyPanel() {
       )}
       <div className="staff-card">
         <h3>{t(staffText.retentionTitle)}</h3>
-        {settings && <p>{t(staffText.retentionIntro, { days: settings.personalRetentionDays, months: settings.sessionRetentionMonths })}</p>}
+        <p>{t(staffText.retentionIntro, { days: settings.personalRetentionDays, months: settings.sessionRetentionMonths })}</p>
         <button
           type="button"
           onClick={async () => {
-            setRetention(await run('staff.runRetention', {}));
+            setRetention(await action.call('staff.runRetention', {}));
             loadAudit();
           }}
-          disabled={state.busy}
+          disabled={action.busy}
         >
           {t(staffText.runRetention)}
         </button>

@@ -1,13 +1,12 @@
 import { LANGS, LANGUAGE_NAMES } from '../../../contract/labels';
-import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { StaffSettingsValues } from '../../../contract/methods/staff';
-import type { VolunteerEntry } from '../../../contract/staff-dto';
-import type { WalkthroughSummary } from '../../../contract/dto';
-import { useClient } from '../../app/client-context';
 import { useLocalized, useT, type Msg } from '../../i18n/i18n';
 import { errorMessage } from '../../i18n/errors';
+import { useAction } from '../../platform/use-action';
+import { useLive } from '../../platform/use-live';
 import { staffText } from './staff-messages';
-import { useStaffCall } from './use-staff-call';
+import { useStaffData } from './staff-data';
 
 const FIELD_LABELS: Partial<Record<keyof StaffSettingsValues, Msg>> = {
   pointName: staffText.pointName,
@@ -44,21 +43,14 @@ function Field({ label, children }: { label: string; children: (id: string) => R
 export function SettingsPanel() {
   const t = useT();
   const l = useLocalized();
-  const client = useClient();
-  const [values, setValues] = useState<StaffSettingsValues | null>(null);
-  const [guides, setGuides] = useState<{ id: string; title: WalkthroughSummary['title'] }[]>([]);
+  const { settings, settingsSaved } = useStaffData();
+  const [values, setValues] = useState<StaffSettingsValues>(settings);
+  const content = useLive((p) => p.call('staff.content', {}));
+  const guides = content.value?.walkthroughs ?? [];
   const [saved, setSaved] = useState(false);
-  const [deskText, setDeskText] = useState('');
-  const [state, run] = useStaffCall();
-
-  useEffect(() => {
-    void client.call('staff.settings', {}).then((v) => {
-      setValues(v);
-      setDeskText(v.deskLabels.join(', '));
-    });
-    void client.call('staff.content', {}).then((c) => setGuides(c.walkthroughs));
-  }, [client]);
-  if (!values) return <p>{t(staffText.loading)}</p>;
+  const [deskText, setDeskText] = useState(settings.deskLabels.join(', '));
+  const action = useAction();
+  const errorKey = action.errorKey ?? content.errorKey;
 
   const set = <K extends keyof StaffSettingsValues>(key: K, value: StaffSettingsValues[K]) => {
     setSaved(false);
@@ -70,14 +62,15 @@ export function SettingsPanel() {
     setSaved(false);
     const { exportColumns: _c, exportCounters: _k, ...editable } = values;
     const deskLabels = deskText.split(',').map((d) => d.trim()).filter(Boolean);
-    const next = await run('staff.updateSettings', { ...editable, deskLabels });
+    const next = await action.call('staff.updateSettings', { ...editable, deskLabels });
     if (next) {
+      settingsSaved(next);
       setValues(next);
       setDeskText(next.deskLabels.join(', '));
       setSaved(true);
     }
   };
-  const badFields = [...new Set(state.issues.map((i) => i.path.split('.')[0] as keyof StaffSettingsValues))];
+  const badFields = [...new Set(action.issues.map((i) => i.path.split('.')[0] as keyof StaffSettingsValues))];
   const days = t(staffText.weekdays).split(',');
 
   return (
@@ -153,9 +146,9 @@ export function SettingsPanel() {
           <Field label={t(staffText.personalRetentionDays)}>{(id) => <input id={id} type="number" value={Number.isNaN(values.personalRetentionDays) ? '' : values.personalRetentionDays} onChange={(e) => set('personalRetentionDays', numberOf(e.target.value))} />}</Field>
           <Field label={t(staffText.sessionRetentionMonths)}>{(id) => <input id={id} type="number" value={Number.isNaN(values.sessionRetentionMonths) ? '' : values.sessionRetentionMonths} onChange={(e) => set('sessionRetentionMonths', numberOf(e.target.value))} />}</Field>
         </fieldset>
-        {state.errorKey && (
+        {errorKey && (
           <div role="alert" className="error">
-            <p>{badFields.length ? t(staffText.settingsBad) : t(errorMessage(state.errorKey))}</p>
+            <p>{badFields.length ? t(staffText.settingsBad) : t(errorMessage(errorKey))}</p>
             {badFields.length > 0 && (
               <ul>
                 {badFields.map((f) => (
@@ -166,7 +159,7 @@ export function SettingsPanel() {
           </div>
         )}
         {saved && <p role="status">{t(staffText.settingsSaved)}</p>}
-        <button type="submit" className="primary" disabled={state.busy}>
+        <button type="submit" className="primary" disabled={action.busy}>
           {t(staffText.saveSettings)}
         </button>
       </form>
@@ -178,23 +171,20 @@ export function SettingsPanel() {
 
 function Volunteers() {
   const t = useT();
-  const client = useClient();
-  const [volunteers, setVolunteers] = useState<VolunteerEntry[]>([]);
+  const list = useLive((p) => p.call('staff.volunteers', {}));
+  const volunteers = list.value ?? [];
+  const reload = list.reload;
   const [name, setName] = useState('');
   const [team, setTeam] = useState('');
-  const [state, run] = useStaffCall();
-  const reload = () => {
-    void client.call('staff.volunteers', {}).then(setVolunteers);
-  };
-   
-  useEffect(reload, [client]);
+  const action = useAction();
+  const errorKey = action.errorKey ?? list.errorKey;
   return (
     <>
       <form
         className="staff-card"
         onSubmit={async (e) => {
           e.preventDefault();
-          if (await run('staff.saveVolunteer', { displayName: name, team })) {
+          if (await action.call('staff.saveVolunteer', { displayName: name, team })) {
             setName('');
             setTeam('');
           }
@@ -206,7 +196,7 @@ function Volunteers() {
           {volunteers.map((v) => (
             <li key={v.id}>
               <label className="staff-check">
-                <input type="checkbox" checked={v.active} onChange={async (e) => (await run('staff.saveVolunteer', { id: v.id, displayName: v.displayName, team: v.team, active: e.target.checked }), reload())} />{' '}
+                <input type="checkbox" checked={v.active} onChange={async (e) => (await action.call('staff.saveVolunteer', { id: v.id, displayName: v.displayName, team: v.team, active: e.target.checked }), reload())} />{' '}
                 {v.displayName}
                 {v.team ? ` — ${v.team}` : ''} ({t(staffText.active)})
               </label>
@@ -215,11 +205,11 @@ function Volunteers() {
         </ul>
         <Field label={t(staffText.volunteerName)}>{(id) => <input id={id} value={name} onChange={(e) => setName(e.target.value)} />}</Field>
         <Field label={t(staffText.volunteerTeam)}>{(id) => <input id={id} value={team} onChange={(e) => setTeam(e.target.value)} />}</Field>
-        <button type="submit" disabled={!name.trim() || state.busy}>
+        <button type="submit" disabled={!name.trim() || action.busy}>
           {t(staffText.addVolunteer)}
         </button>
       </form>
-      {state.errorKey && <p role="alert" className="error">{t(errorMessage(state.errorKey))}</p>}
+      {errorKey && <p role="alert" className="error">{t(errorMessage(errorKey))}</p>}
     </>
   );
 }
@@ -229,14 +219,14 @@ function ChangePin() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [done, setDone] = useState(false);
-  const [state, run] = useStaffCall();
+  const action = useAction();
   return (
     <form
       className="staff-card"
       onSubmit={async (e) => {
         e.preventDefault();
         setDone(false);
-        const ok = await run('staff.changePin', { currentPin: current, newPin: next });
+        const ok = await action.call('staff.changePin', { currentPin: current, newPin: next });
         setCurrent('');
         setNext('');
         if (ok) setDone(true);
@@ -245,9 +235,9 @@ function ChangePin() {
       <h3>{t(staffText.changePinTitle)}</h3>
       <Field label={t(staffText.currentPin)}>{(id) => <input id={id} type="password" inputMode="numeric" autoComplete="off" value={current} onChange={(e) => setCurrent(e.target.value.replace(/\D/g, ''))} />}</Field>
       <Field label={t(staffText.newPin)}>{(id) => <input id={id} type="password" inputMode="numeric" autoComplete="off" value={next} onChange={(e) => setNext(e.target.value.replace(/\D/g, ''))} />}</Field>
-      {state.errorKey && <p role="alert" className="error">{t(errorMessage(state.errorKey))}</p>}
+      {action.errorKey && <p role="alert" className="error">{t(errorMessage(action.errorKey))}</p>}
       {done && <p role="status">{t(staffText.pinChanged)}</p>}
-      <button type="submit" disabled={state.busy || current.length < 6 || next.length < 6}>
+      <button type="submit" disabled={action.busy || current.length < 6 || next.length < 6}>
         {t(staffText.changePin)}
       </button>
     </form>

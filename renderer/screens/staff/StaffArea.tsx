@@ -1,17 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { StaffAccessStatus } from '../../../contract/staff-dto';
-import { useClient } from '../../app/client-context';
 import { useT, type Msg } from '../../i18n/i18n';
 import { errorMessage } from '../../i18n/errors';
+import { usePlatform } from '../../platform/platform-context';
+import { useLive } from '../../platform/use-live';
 import { usePreferences } from '../../state/preferences';
 import { staffText } from './staff-messages';
+import { StaffDataProvider } from './staff-data';
 import { PinSetup, PinSignIn } from './PinForms';
 import { Dashboard } from './Dashboard';
 import { ExportPanel } from './ExportPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { ContentPanel } from './ContentPanel';
 import { PrivacyPanel } from './PrivacyPanel';
-import { StaffTokenContext } from './use-staff-call';
 
 type Tab = 'dashboard' | 'export' | 'settings' | 'content' | 'privacy';
 const TABS: { id: Tab; label: Msg }[] = [
@@ -25,44 +25,36 @@ const TABS: { id: Tab; label: Msg }[] = [
 /** Sign-in (or first PIN), then the staff sections; signs out on leaving and after idle minutes. */
 export function StaffArea({ onLeave }: { onLeave(): void }) {
   const t = useT();
-  const client = useClient();
+  const platform = usePlatform();
   const toggleLang = usePreferences((s) => s.toggleLang);
-  const [status, setStatus] = useState<StaffAccessStatus | null>(null);
-  const [statusError, setStatusError] = useState<string | null>(null);
-  const [session, setSession] = useState<{ idleMinutes: number; token: string } | null>(null);
+  const access = useLive((p) => p.call('staffAuth.status', {}));
+  const status = access.value;
+  const statusError = access.errorKey;
+  const loadStatus = access.reload;
+  // The token lives in the platform (it rides along with every call); here only that, and for how long, someone is signed in.
+  const [session, setSession] = useState<{ idleMinutes: number } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [tab, setTab] = useState<Tab>('dashboard');
   const lastActivity = useRef(Date.now());
 
-  const loadStatus = useCallback(() => {
-    client
-      .call('staffAuth.status', {})
-      .then((s) => {
-        setStatus(s);
-        setStatusError(null);
-      })
-      .catch((e: unknown) => setStatusError((e as { error?: { messageKey: string } }).error?.messageKey ?? 'error.unavailable'));
-  }, [client]);
-  useEffect(loadStatus, [loadStatus]);
-
   const signOut = useCallback(
     (message: string | null) => {
-      void client.call('staffAuth.signOut', {}).catch(() => undefined);
-      client.setStaffToken(null);
+      void platform.call('staffAuth.signOut', {}).catch(() => undefined);
+      platform.setStaffToken(null);
       setSession(null);
       setNotice(message);
       loadStatus();
     },
-    [client, loadStatus],
+    [platform, loadStatus],
   );
 
   // Leaving the area (closing the dialog) always ends the staff sign-in.
   useEffect(
     () => () => {
-      void client.call('staffAuth.signOut', {}).catch(() => undefined);
-      client.setStaffToken(null);
+      void platform.call('staffAuth.signOut', {}).catch(() => undefined);
+      platform.setStaffToken(null);
     },
-    [client],
+    [platform],
   );
 
   useEffect(() => {
@@ -81,10 +73,10 @@ export function StaffArea({ onLeave }: { onLeave(): void }) {
   }, [session, signOut, t]);
 
   const signedIn = (token: string, idleMinutes: number) => {
-    client.setStaffToken(token);
+    platform.setStaffToken(token);
     lastActivity.current = Date.now();
     setNotice(null);
-    setSession({ idleMinutes, token });
+    setSession({ idleMinutes });
   };
 
   return (
@@ -111,7 +103,7 @@ export function StaffArea({ onLeave }: { onLeave(): void }) {
       {!session && status?.pinSet && <PinSignIn status={status} onDone={(s) => signedIn(s.token, s.idleMinutes)} onRefresh={loadStatus} />}
       {!session && !status && !statusError && <p>{t(staffText.loading)}</p>}
       {session && (
-        <StaffTokenContext.Provider value={session.token}>
+        <>
           <nav className="staff-tabs" aria-label={t(staffText.sections)}>
             {TABS.map((x) => (
               <button key={x.id} type="button" aria-current={tab === x.id ? 'page' : undefined} className={tab === x.id ? 'current' : ''} onClick={() => setTab(x.id)}>
@@ -120,13 +112,15 @@ export function StaffArea({ onLeave }: { onLeave(): void }) {
             ))}
           </nav>
           <main className="staff-main">
-            {tab === 'dashboard' && <Dashboard />}
-            {tab === 'export' && <ExportPanel />}
-            {tab === 'settings' && <SettingsPanel />}
-            {tab === 'content' && <ContentPanel />}
-            {tab === 'privacy' && <PrivacyPanel />}
+            <StaffDataProvider>
+              {tab === 'dashboard' && <Dashboard />}
+              {tab === 'export' && <ExportPanel />}
+              {tab === 'settings' && <SettingsPanel />}
+              {tab === 'content' && <ContentPanel />}
+              {tab === 'privacy' && <PrivacyPanel />}
+            </StaffDataProvider>
           </main>
-        </StaffTokenContext.Provider>
+        </>
       )}
     </div>
   );

@@ -1,20 +1,20 @@
 import { useState } from 'react';
 import { Icon } from '../../../components/Icon';
 import { FEEDBACK_RATINGS, CODE_LABELS } from '../../../../contract/codes';
-import { useClient } from '../../../app/client-context';
 import { QrCode } from '../../../components/QrCode';
 import { useLocalized, useT } from '../../../i18n/i18n';
-import { printStepsSummary } from '../../../print/print-steps-summary';
+import { usePlatform } from '../../../platform/platform-context';
+import { printStepsSummary } from '../../../print/print';
 import { usePreferences } from '../../../state/preferences';
 import { kioskText } from '../kiosk-messages';
-import { useKiosk } from '../kiosk-store';
-import { resetForNextVisitor } from '../new-visitor';
+import { useKiosk, useStartOver } from '../kiosk-context';
 
 const FACES = { 'not-helpful': '🙁', okay: '😐', helpful: '🙂' } as const;
 
 /** The end of a guide: the official page as a QR code, the steps to take home, and a one-tap opinion. */
 export function FinishView() {
-  const client = useClient();
+  const platform = usePlatform();
+  const startOver = useStartOver();
   const t = useT();
   const local = useLocalized();
   const walkthrough = useKiosk((s) => s.walkthrough)!;
@@ -25,7 +25,7 @@ export function FinishView() {
 
   const print = () => {
     setPrinted(true);
-    void printStepsSummary(walkthrough, usePreferences.getState().lang, {
+    void printStepsSummary(platform, walkthrough, usePreferences.getState().lang, {
       pointName: info?.pointName ?? '',
       timeZone: info?.timeZone ?? 'Asia/Ho_Chi_Minh',
       now: new Date(),
@@ -58,7 +58,7 @@ export function FinishView() {
                 className={`face${feedback === rating ? ' chosen' : ''}`}
                 aria-pressed={feedback === rating}
                 disabled={!!feedback && feedback !== rating}
-                onClick={() => void giveFeedback(client, rating)}
+                onClick={() => void giveFeedback(rating)}
               >
                 <span aria-hidden="true" className="face-icon">
                   {FACES[rating]}
@@ -68,7 +68,7 @@ export function FinishView() {
             ))}
           </div>
           <p role="status">{feedback ? t(kioskText.feedbackThanks) : ''}</p>
-          <button type="button" className="primary" onClick={resetForNextVisitor}>
+          <button type="button" className="primary" onClick={startOver}>
             {t(kioskText.backHome)}
           </button>
         </div>

@@ -1,9 +1,8 @@
 import { CODE_LABELS, type PriorityReason } from '../../../../contract/codes';
-import { useClient } from '../../../app/client-context';
 import { errorMessage } from '../../../i18n/errors';
 import { useT, type Msg } from '../../../i18n/i18n';
 import { kioskText } from '../kiosk-messages';
-import { useKiosk } from '../kiosk-store';
+import { useKiosk } from '../kiosk-context';
 import { Tile } from '../Tile';
 
 /**
@@ -19,7 +18,6 @@ const CHOICES: { reason: PriorityReason | null; label: Msg; icon: string }[] = [
 ];
 
 export function HelpPriorityView() {
-  const client = useClient();
   const t = useT();
   const busy = useKiosk((s) => s.busy);
   const errorKey = useKiosk((s) => s.errorKey);
@@ -30,7 +28,7 @@ export function HelpPriorityView() {
       <p className="lead">{t(kioskText.priorityHint)}</p>
       <ul className="tiles" aria-labelledby="priority-title">
         {CHOICES.map((c) => (
-          <Tile key={c.reason ?? 'none'} icon={c.icon} title={t(c.label)} disabled={busy} onTap={() => void takeTicket(client, c.reason)} />
+          <Tile key={c.reason ?? 'none'} icon={c.icon} title={t(c.label)} disabled={busy} onTap={() => void takeTicket(c.reason)} />
         ))}
       </ul>
       <p role="status">{busy ? t(kioskText.issuing) : ''}</p>

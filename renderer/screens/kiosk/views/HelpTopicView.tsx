@@ -1,7 +1,7 @@
 import { OTHER_SERVICE, OTHER_SERVICE_LABEL } from '../../../../contract/codes';
 import { useLocalized, useT } from '../../../i18n/i18n';
 import { kioskText } from '../kiosk-messages';
-import { useKiosk } from '../kiosk-store';
+import { useKiosk } from '../kiosk-context';
 import { Tile } from '../Tile';
 
 /** What the visitor needs help with: big tiles, the guide they were reading first. No typing. */

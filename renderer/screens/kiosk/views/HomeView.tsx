@@ -1,13 +1,11 @@
-import { useClient } from '../../../app/client-context';
 import { useLocalized, useT } from '../../../i18n/i18n';
 import { errorMessage } from '../../../i18n/errors';
 import { kioskText } from '../kiosk-messages';
-import { useKiosk } from '../kiosk-store';
+import { useKiosk } from '../kiosk-context';
 import { Tile } from '../Tile';
 
 /** The walkthrough tiles: one tap opens a guide. */
 export function HomeView() {
-  const client = useClient();
   const t = useT();
   const local = useLocalized();
   const catalog = useKiosk((s) => s.catalog);
@@ -26,7 +24,7 @@ export function HomeView() {
       {!catalogError && catalog.length === 0 && <p>{t(kioskText.noGuides)}</p>}
       <ul className="tiles" aria-label={t(kioskText.homeTitle)}>
         {catalog.map((w) => (
-          <Tile key={w.id} icon={w.icon} picture={w.picture} title={local(w.title)} meta={t(kioskText.steps, { count: w.stepCount })} disabled={busy} onTap={() => void openWalkthrough(client, w.id)} />
+          <Tile key={w.id} icon={w.icon} picture={w.picture} title={local(w.title)} meta={t(kioskText.steps, { count: w.stepCount })} disabled={busy} onTap={() => void openWalkthrough(w.id)} />
         ))}
       </ul>
     </>

@@ -1,6 +1,6 @@
 import { useLocalized, useT } from '../../../i18n/i18n';
 import { kioskText } from '../kiosk-messages';
-import { useKiosk } from '../kiosk-store';
+import { useKiosk } from '../kiosk-context';
 import { GuidePicture } from '../GuidePicture';
 
 /** Before the steps: the goal, what to bring, and how to learn (read along, or practise tapping). */

@@ -1,30 +1,29 @@
 import { Icon } from '../../../components/Icon';
 import { useLocalized, useT } from '../../../i18n/i18n';
+import { usePreferences } from '../../../state/preferences';
 import { kioskText } from '../kiosk-messages';
-import { useKiosk } from '../kiosk-store';
-import { useSay } from '../use-say';
+import { useKiosk, useKioskStore } from '../kiosk-context';
+import { say } from '../say';
+import { quizFeedback } from '../view-speech';
 
 /** A short scenario question with kind feedback: there is no score and no failure sound. */
 export function QuizView({ index }: { index: number }) {
   const t = useT();
   const local = useLocalized();
-  const say = useSay();
+  const lang = usePreferences((s) => s.lang);
   const walkthrough = useKiosk((s) => s.walkthrough)!;
   const answers = useKiosk((s) => s.answers);
-  const { answer, next } = useKiosk.getState();
+  const { answer, next } = useKioskStore().getState();
   const question = walkthrough.questions[index]!;
   const chosenId = answers[question.id];
   const chosen = question.options.find((o) => o.id === chosenId);
-  // The content's own feedback is already kind and says whether the choice was safe; a wrong
-  // choice also points at the marked one.
-  const feedbackFor = (o: (typeof question.options)[number]) => (o.correct ? local(o.feedback) : `${local(o.feedback)} ${t(kioskText.betterAnswer)}`);
-  const feedback = chosen ? feedbackFor(chosen) : '';
+  const feedback = chosen ? quizFeedback(chosen, lang) : '';
 
   const choose = (optionId: string) => {
     if (chosenId) return;
     answer(question.id, optionId);
     const option = question.options.find((o) => o.id === optionId)!;
-    say({ text: feedbackFor(option) });
+    say({ text: quizFeedback(option, lang) });
   };
 
   return (

@@ -2,20 +2,19 @@ import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { Icon } from '../../../components/Icon';
 import { useLocalized, useT } from '../../../i18n/i18n';
 import { kioskText } from '../kiosk-messages';
-import { useKiosk } from '../kiosk-store';
+import { useKiosk, useKioskStore } from '../kiosk-context';
 import { PhoneDrawing } from '../PhoneDrawing';
-import { useSay } from '../use-say';
+import { say } from '../say';
 
 /** One step: the instruction in large text beside a drawing of the phone, and a warning where money or codes are involved. */
 export function StepView({ index }: { index: number }) {
   const t = useT();
   const local = useLocalized();
-  const say = useSay();
   const walkthrough = useKiosk((s) => s.walkthrough)!;
   const mode = useKiosk((s) => s.mode);
   const safetyRead = useKiosk((s) => s.safetyRead);
   const wrongTaps = useKiosk((s) => s.wrongTaps);
-  const { next, readSafety, wrongTap } = useKiosk.getState();
+  const { next, readSafety, wrongTap } = useKioskStore().getState();
   const step = walkthrough.steps[index]!;
   const practice = mode === 'practice';
   const blockedBySafety = !!step.safety && !safetyRead.includes(step.id);

@@ -1,15 +1,17 @@
 import { useState } from 'react';
 import { Icon } from '../../../components/Icon';
 import { useT } from '../../../i18n/i18n';
-import { printTicket } from '../../../print/print-ticket';
-import { waitText } from '../../../print/wait-text';
+import { waitText } from '../../../i18n/wait-text';
+import { usePlatform } from '../../../platform/platform-context';
+import { printTicket } from '../../../print/print';
 import { kioskText } from '../kiosk-messages';
-import { useKiosk } from '../kiosk-store';
-import { resetForNextVisitor } from '../new-visitor';
+import { useKiosk, useStartOver } from '../kiosk-context';
 
 /** The number, very large, with the estimated wait; it can be printed and the visitor can keep reading meanwhile. */
 export function TicketView() {
   const t = useT();
+  const platform = usePlatform();
+  const startOver = useStartOver();
   const ticket = useKiosk((s) => s.ticket)!;
   const canReturn = useKiosk((s) => s.walkthrough !== null);
   const returnToGuide = useKiosk((s) => s.returnToGuide);
@@ -28,7 +30,7 @@ export function TicketView() {
           className="secondary"
           onClick={() => {
             setPrinted(true);
-            void printTicket(ticket).catch(() => undefined);
+            void printTicket(platform, ticket);
           }}
         >
           <Icon name="print" />
@@ -39,7 +41,7 @@ export function TicketView() {
             {t(kioskText.keepLearning)}
           </button>
         )}
-        <button type="button" className="primary" onClick={resetForNextVisitor}>
+        <button type="button" className="primary" onClick={startOver}>
           {t(kioskText.done)}
         </button>
       </div>

@@ -1,4 +1,4 @@
-import type { Msg } from '../i18n/format';
+import type { Msg } from './format';
 
 /**
  * How an estimated wait is said, on the kiosk, the ticket and the desk: always

@@ -1,10 +1,12 @@
 /**
- * The browser shell's way to print one receipt (a ticket, a walkthrough summary):
- * the receipt goes into a hidden area of the page, and the page's print stylesheet
- * shows only that area. The page's CSP allows no inline <style>, so the rules go
- * in as constructed stylesheets: one fixed sheet that hides the rest of the page on
- * paper, and one per print job with that receipt's layout and @page size (two
- * @page rules side by side would fight, so the job sheet is replaced, not added).
+ * The browser shell's way to print one receipt (a ticket, a walkthrough summary),
+ * and Electron's for a ticket when the build has no silent ticket printing; used
+ * only by the platforms (browser.ts, electron.ts). The receipt goes into a hidden
+ * area of the page, and the page's print stylesheet shows only that area. The
+ * page's CSP allows no inline <style>, so the rules go in as constructed
+ * stylesheets: one fixed sheet that hides the rest of the page on paper, and one
+ * per print job with that receipt's layout and @page size (two @page rules side by
+ * side would fight, so the job sheet is replaced, not added).
  */
 
 const AREA_ID = 'dhp-print-area';
