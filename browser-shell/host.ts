@@ -9,7 +9,7 @@ import { failure } from '../contract/errors';
 import { CONTENT_PACK_MAX_BYTES } from '../contract/methods/staff';
 import { isScreenName, type ScreenName } from '../contract/screens';
 import { LaunchKeys } from './tokens';
-import { contentType, resolveInside } from '../core/files/static-files';
+import { contentType, resolveInside } from '../core/shell-support/static-files';
 
 
 export interface HostOptions {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { HelpPoint } from '../core/help-point';
 import type { ScreenName } from '../contract/screens';
 import { IPC_CHANNELS, SaveExportRequest, type SaveExportResult } from '../contract/bridge';
-import { sha256sumFile } from '../core/services/export/checksum';
+import { sha256sumFile } from '../core/export/checksum';
 import { isTrustedUrl } from './screens';
 
 /**

@@ -2,7 +2,7 @@ import { app, Menu, powerSaveBlocker, screen as electronScreen, session } from '
 import { isScreenName } from '../contract/screens';
 import path from 'node:path';
 import { openHelpPoint, type HelpPoint } from '../core/help-point';
-import { defaultSpeechEngine, speechEngineSwitchedOff } from '../core/services/speech-engine';
+import { defaultSpeechEngine, speechEngineSwitchedOff } from '../core/speech/speech-engine';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { denyAllPermissions, lockDownWebContents } from './security';
 import { bridgeIpc } from './ipc';

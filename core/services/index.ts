@@ -1,18 +1,18 @@
-import type { SettingsService } from './settings';
-import type { CatalogService } from './catalog';
-import type { QueueService } from './queue';
-import type { AuditLog } from './audit';
-import type { DeskService } from './desks';
-import type { VolunteerService } from './volunteers';
-import type { SessionService } from './sessions';
-import type { StaffAuth } from './auth';
-import type { ExportService } from './export/export-service';
-import type { StaffSettings } from './staff-settings';
-import type { RetentionService } from './retention';
-import type { ContentPacks } from './content-packs';
+import type { SettingsService } from '../settings';
+import type { CatalogService } from '../catalog/catalog';
+import type { QueueService } from '../queue/queue-service';
+import type { AuditLog } from '../audit';
+import type { DeskService } from '../desks/desks';
+import type { VolunteerService } from '../desks/volunteers';
+import type { SessionService } from '../queue/sessions';
+import type { StaffAuth } from '../staff/auth';
+import type { ExportService } from '../export/export-service';
+import type { StaffSettings } from '../staff/staff-settings';
+import type { RetentionService } from '../staff/retention';
+import type { ContentPacks } from '../catalog/content-packs';
 import type { AuditEntry } from '../../contract/staff-dto';
-import type { FeedbackService } from './feedback';
-import type { SpeechEngine } from './speech-engine';
+import type { FeedbackService } from '../feedback/feedback';
+import type { SpeechEngine } from '../speech/speech-engine';
 
 /** Every service of one installation, as handed to the contract handlers. */
 export interface Services {

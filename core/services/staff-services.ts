@@ -1,13 +1,13 @@
 import type { Db } from '../storage/database';
 import type { Clock } from '../clock';
-import type { SettingsService } from './settings';
-import type { CatalogService } from './catalog';
-import type { AuditLog } from './audit';
-import { StaffAuth } from './auth';
-import { ExportService } from './export/export-service';
-import { StaffSettings } from './staff-settings';
-import { RetentionService } from './retention';
-import { ContentPacks } from './content-packs';
+import type { SettingsService } from '../settings';
+import type { CatalogService } from '../catalog/catalog';
+import type { AuditLog } from '../audit';
+import { StaffAuth } from '../staff/auth';
+import { ExportService } from '../export/export-service';
+import { StaffSettings } from '../staff/staff-settings';
+import { RetentionService } from '../staff/retention';
+import { ContentPacks } from '../catalog/content-packs';
 import type { Services } from './index';
 import type { AuditEntry } from '../../contract/staff-dto';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { loadWalkthroughs } from '../../core/content/load-walkthroughs';
+import { loadWalkthroughs } from '../../core/catalog/load-walkthroughs';
 
 const FOLDER = path.resolve(import.meta.dirname, '../../assets/walkthroughs');
 const EXPECTED_CODES = Array.from({ length: 12 }, (_, i) => `W${i + 1}`);

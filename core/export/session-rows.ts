@@ -1,5 +1,5 @@
-import type { Db } from '../../storage/database';
-import { COUNTER_COLUMNS, COUNTERS, type AgeBand, type Counter, type FeedbackRating, type Outcome, type PriorityFlag, type ReasonCode, type ReferralTarget, type Sex, type TargetGroup } from '../../../contract/codes';
+import type { Db } from '../storage/database';
+import { COUNTER_COLUMNS, COUNTERS, type AgeBand, type Counter, type FeedbackRating, type Outcome, type PriorityFlag, type ReasonCode, type ReferralTarget, type Sex, type TargetGroup } from '../../contract/codes';
 
 /** One assisted session as the exports and totals see it: the `sessions` row with its ticket, desk and volunteer. */
 export interface SessionLogRow {

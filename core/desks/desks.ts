@@ -4,9 +4,9 @@ import type { EventHub } from '../events';
 import type { DeskInfo } from '../../contract/dto';
 import type { TicketStatus } from '../../contract/codes';
 import { ServiceError } from '../../contract/errors';
-import type { SettingsService } from './settings';
+import type { SettingsService } from '../settings';
 import type { VolunteerService } from './volunteers';
-import type { AuditLog } from './audit';
+import type { AuditLog } from '../audit';
 
 interface DeskRow {
   id: number;

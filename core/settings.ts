@@ -1,8 +1,8 @@
-import type { Db } from '../storage/database';
-import type { Clock } from '../clock';
-import { COUNTERS, DEFAULT_EXPORT_COLUMNS, EXPORT_COLUMNS, type Counter, type ExportColumn } from '../../contract/codes';
-import type { Lang } from '../../contract/labels';
-import type { OpeningHours } from '../../contract/staff-dto';
+import type { Db } from './storage/database';
+import type { Clock } from './clock';
+import { COUNTERS, DEFAULT_EXPORT_COLUMNS, EXPORT_COLUMNS, type Counter, type ExportColumn } from '../contract/codes';
+import type { Lang } from '../contract/labels';
+import type { OpeningHours } from '../contract/staff-dto';
 
 /** The point's settings with their defaults; stored one key per row as JSON. */
 export interface PointSettings {

@@ -3,9 +3,9 @@ import type { Clock } from '../clock';
 import { ServiceError } from '../../contract/errors';
 import type { VolunteerEntry } from '../../contract/staff-dto';
 import { StaffSettingsPatch, type StaffSettingsValues } from '../../contract/methods/staff';
-import type { PointSettings, SettingsService } from './settings';
-import type { CatalogService } from './catalog';
-import type { AuditLog } from './audit';
+import type { PointSettings, SettingsService } from '../settings';
+import type { CatalogService } from '../catalog/catalog';
+import type { AuditLog } from '../audit';
 
 const STAFF_KEYS = Object.keys(StaffSettingsPatch.shape) as (keyof StaffSettingsValues)[];
 

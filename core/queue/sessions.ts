@@ -5,8 +5,8 @@ import type { SessionRecordInput } from '../../contract/methods/queue';
 import { COUNTER_COLUMNS, COUNTERS, OUTCOME_FIELDS } from '../../contract/codes';
 import { ServiceError } from '../../contract/errors';
 import { contactToKeep } from '../../contract/contact';
-import { median } from '../queue/wait-estimate';
-import type { SettingsService } from './settings';
+import { median } from './wait-estimate';
+import type { SettingsService } from '../settings';
 
 /** Today's samples must be this many before they replace the last week's. */
 const MIN_SAMPLES = 3;

@@ -1,6 +1,6 @@
 import type { SessionLogRow } from './session-rows';
 import { pad2, type CellValue, type ColumnContext, type ColumnDef } from './columns';
-import type { LocalDateTime } from '../../../contract/calendar';
+import type { LocalDateTime } from '../../contract/calendar';
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';

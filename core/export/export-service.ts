@@ -1,10 +1,10 @@
-import type { Db } from '../../storage/database';
-import type { Clock } from '../../clock';
-import { localDay } from '../../../contract/calendar';
-import type { ExportResult, ExportedFile, SummaryReport, Totals } from '../../../contract/staff-dto';
-import { EXPORT_FORMAT_MIME, OTHER_SERVICE, OTHER_SERVICE_LABEL, type ExportFormat } from '../../../contract/codes';
+import type { Db } from '../storage/database';
+import type { Clock } from '../clock';
+import { localDay } from '../../contract/calendar';
+import type { ExportResult, ExportedFile, SummaryReport, Totals } from '../../contract/staff-dto';
+import { EXPORT_FORMAT_MIME, OTHER_SERVICE, OTHER_SERVICE_LABEL, type ExportFormat } from '../../contract/codes';
 import type { SettingsService } from '../settings';
-import type { CatalogService } from '../catalog';
+import type { CatalogService } from '../catalog/catalog';
 import type { AuditLog } from '../audit';
 import { readFeedbackRows, readSessionRows } from './session-rows';
 import { computeTotals } from './totals';

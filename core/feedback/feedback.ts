@@ -2,8 +2,8 @@ import type { Db } from '../storage/database';
 import type { Clock } from '../clock';
 import { localDay } from '../../contract/calendar';
 import type { FeedbackRating } from '../../contract/codes';
-import type { SettingsService } from './settings';
-import type { CatalogService } from './catalog';
+import type { SettingsService } from '../settings';
+import type { CatalogService } from '../catalog/catalog';
 
 /**
  * Visitor feedback: one tap, stored as a rating, the point's local day and the time.

@@ -1,7 +1,7 @@
-import { AGE_BANDS, COUNTERS, FEEDBACK_RATINGS, OUTCOMES, PRIORITY_FLAGS, REASON_CODES, REFERRAL_TARGETS, SEXES, TARGET_GROUPS } from '../../../contract/codes';
-import type { AgeSexRow, Percentiles, ServiceOutcomeRow, Totals } from '../../../contract/staff-dto';
+import { AGE_BANDS, COUNTERS, FEEDBACK_RATINGS, OUTCOMES, PRIORITY_FLAGS, REASON_CODES, REFERRAL_TARGETS, SEXES, TARGET_GROUPS } from '../../contract/codes';
+import type { AgeSexRow, Percentiles, ServiceOutcomeRow, Totals } from '../../contract/staff-dto';
 import type { FeedbackRow, SessionLogRow } from './session-rows';
-import { daysBetween, localHour } from '../../../contract/calendar';
+import { daysBetween, localHour } from '../../contract/calendar';
 
 export interface TotalsInput {
   from: string;

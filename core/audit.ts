@@ -1,5 +1,5 @@
-import type { Db } from '../storage/database';
-import type { Clock } from '../clock';
+import type { Db } from './storage/database';
+import type { Clock } from './clock';
 
 /** Append-only record of who did what, for the ward's accountability. */
 export class AuditLog {

@@ -1,7 +1,7 @@
 import type { WalkthroughSummary } from '../../contract/dto';
 import type { Walkthrough } from '../../contract/walkthrough';
 import { ServiceError } from '../../contract/errors';
-import { loadWalkthroughs, type ContentProblem } from '../content/load-walkthroughs';
+import { loadWalkthroughs, type ContentProblem } from './load-walkthroughs';
 
 /** The walkthroughs this point offers, filtered by its province. */
 export class CatalogService {

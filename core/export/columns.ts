@@ -1,6 +1,6 @@
-import { CODE_LABELS, COUNTERS, COUNTERS_AFTER_COLUMN, EXPORT_COLUMNS, OTHER_SERVICE, PERSONAL_COLUMNS, type Counter, type ExportColumn } from '../../../contract/codes';
+import { CODE_LABELS, COUNTERS, COUNTERS_AFTER_COLUMN, EXPORT_COLUMNS, OTHER_SERVICE, PERSONAL_COLUMNS, type Counter, type ExportColumn } from '../../contract/codes';
 import type { SessionLogRow } from './session-rows';
-import { dayParts, localParts, type LocalDateTime } from '../../../contract/calendar';
+import { dayParts, localParts, type LocalDateTime } from '../../contract/calendar';
 
 /** How a cell is written: text (neutralised in CSV), a plain number, a local day, or a local time of day. */
 export type CellKind = 'text' | 'number' | 'day' | 'time';

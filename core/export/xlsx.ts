@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
-import type { Counter } from '../../../contract/codes';
-import type { Totals } from '../../../contract/staff-dto';
+import type { Counter } from '../../contract/codes';
+import type { Totals } from '../../contract/staff-dto';
 import type { SessionLogRow } from './session-rows';
 import type { CellValue, ColumnContext, ColumnDef } from './columns';
-import { vnDay, type LocalDateTime } from '../../../contract/calendar';
-import { totalsReport, type ReportCell } from '../../../contract/totals-report';
+import { vnDay, type LocalDateTime } from '../../contract/calendar';
+import { totalsReport, type ReportCell } from '../../contract/totals-report';
 
 export const SESSIONS_SHEET = 'Phiên hỗ trợ';
 export const TOTALS_SHEET = 'Tổng hợp';

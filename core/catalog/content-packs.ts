@@ -9,11 +9,11 @@ import { isContentFile } from '../../contract/content-files';
 import { LANGS } from '../../contract/labels';
 import type { ContentPackEntry, ContentStatus, PackImportResult, PackProblem } from '../../contract/staff-dto';
 import { ServiceError } from '../../contract/errors';
-import { parseWalkthroughFile } from '../content/load-walkthroughs';
+import { parseWalkthroughFile } from './load-walkthroughs';
 import type { CatalogService } from './catalog';
-import type { SettingsService } from './settings';
-import type { AuditLog } from './audit';
-import { asciiSlug } from './export/file-names';
+import type { SettingsService } from '../settings';
+import type { AuditLog } from '../audit';
+import { asciiSlug } from '../export/file-names';
 
 /** What a pack may hold: walkthrough files, their pictures and recorded audio, and a read-me. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;

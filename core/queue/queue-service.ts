@@ -8,12 +8,12 @@ import type { SessionRecordInput } from '../../contract/methods/queue';
 import type { BilingualText } from '../../contract/walkthrough';
 import { ServiceError } from '../../contract/errors';
 import { contactToKeep } from '../../contract/contact';
-import { pickNext, type OrderingConfig, type PastCall, type QueueCandidate } from '../queue/next-ticket';
-import { estimateWaits, roundWaitMinutes, type WaitEstimate } from '../queue/wait-estimate';
-import type { SettingsService } from './settings';
-import type { CatalogService } from './catalog';
-import type { AuditLog } from './audit';
-import type { DeskService, SignedInDesk } from './desks';
+import { pickNext, type OrderingConfig, type PastCall, type QueueCandidate } from './next-ticket';
+import { estimateWaits, roundWaitMinutes, type WaitEstimate } from './wait-estimate';
+import type { SettingsService } from '../settings';
+import type { CatalogService } from '../catalog/catalog';
+import type { AuditLog } from '../audit';
+import type { DeskService, SignedInDesk } from '../desks/desks';
 import type { SessionService } from './sessions';
 
 export interface IssueTicketInput {

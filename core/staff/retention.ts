@@ -3,8 +3,8 @@ import type { Clock } from '../clock';
 import { addDays, addMonths, localDay } from '../../contract/calendar';
 import { ServiceError } from '../../contract/errors';
 import type { RetentionReport, VisitorRecord } from '../../contract/staff-dto';
-import type { SettingsService } from './settings';
-import type { AuditLog } from './audit';
+import type { SettingsService } from '../settings';
+import type { AuditLog } from '../audit';
 
 /**
  * Privacy by default: names and phones are erased once the retention period has

@@ -4,7 +4,7 @@ import type { Db } from '../storage/database';
 import type { Clock } from '../clock';
 import { ServiceError } from '../../contract/errors';
 import type { StaffAccessStatus, StaffSignIn } from '../../contract/staff-dto';
-import type { AuditLog } from './audit';
+import type { AuditLog } from '../audit';
 
 const scrypt = promisify(crypto.scrypt) as (password: string, salt: Buffer, keylen: number, options: crypto.ScryptOptions) => Promise<Buffer>;
 
