@@ -129,7 +129,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
     if (route.startsWith('/content/walkthroughs/')) {
       // Pictures and clips come from the content pack in use, which staff may have replaced.
-      return sendFile(res, resolveInside(helpPoint.services.catalog.currentFolder(), route.slice('/content/walkthroughs'.length)));
+      return sendFile(res, resolveInside(helpPoint.contentFolder(), route.slice('/content/walkthroughs'.length)));
     }
     if (route.startsWith('/content/')) {
       return sendFile(res, resolveInside(assetsDir, route.slice('/content'.length)));

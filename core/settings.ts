@@ -3,6 +3,7 @@ import type { Clock } from './clock';
 import { COUNTERS, DEFAULT_EXPORT_COLUMNS, EXPORT_COLUMNS, type Counter, type ExportColumn } from '../contract/codes';
 import type { Lang } from '../contract/labels';
 import type { OpeningHours } from '../contract/staff-dto';
+import { DEFAULT_ORDERING } from './queue/next-ticket';
 
 /** The point's settings with their defaults; stored one key per row as JSON. */
 export interface PointSettings {
@@ -43,8 +44,8 @@ export const DEFAULT_SETTINGS: PointSettings = {
   commune: '',
   timeZone: 'Asia/Ho_Chi_Minh',
   ticketPrefix: 'A',
-  consecutivePriorityCap: 2,
-  maxWaitMinutes: 45,
+  consecutivePriorityCap: DEFAULT_ORDERING.consecutivePriorityCap,
+  maxWaitMinutes: DEFAULT_ORDERING.maxWaitMinutes,
   noShowAfterCalls: 2,
   deskLabels: ['1', '2'],
   boardLanguages: ['vi'],
@@ -60,14 +61,19 @@ export const DEFAULT_SETTINGS: PointSettings = {
   exportCounters: [...COUNTERS],
 };
 
+/** Listens for saved changes; gets only the keys that were written. */
+type SettingsListener = (patch: Partial<PointSettings>) => void;
+
 export class SettingsService {
+  private readonly listeners: SettingsListener[] = [];
+
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
   ) {}
 
   get(): PointSettings {
-    const rows = this.db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
+    const rows = this.db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings').all();
     const stored: Record<string, unknown> = {};
     for (const row of rows) stored[row.key] = JSON.parse(row.value);
     const settings = { ...DEFAULT_SETTINGS, ...(stored as Partial<PointSettings>) };
@@ -77,7 +83,7 @@ export class SettingsService {
   }
 
   update(patch: Partial<PointSettings>): PointSettings {
-    const upsert = this.db.prepare(
+    const upsert = this.db.prepare<[string, string, string]>(
       'INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
     );
     const at = this.clock.now().toISOString();
@@ -86,6 +92,12 @@ export class SettingsService {
         if (value !== undefined) upsert.run(key, JSON.stringify(value), at);
       }
     })();
+    for (const listener of this.listeners) listener(patch);
     return this.get();
+  }
+
+  /** Called after each saved change, e.g. to give a newly named desk its row. */
+  onChange(listener: SettingsListener): void {
+    this.listeners.push(listener);
   }
 }

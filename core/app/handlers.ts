@@ -1,12 +1,20 @@
 import type { appMethods } from '../../contract/methods/app';
 import type { HandlersFor } from '../dispatcher';
-import type { Services } from '../services';
+import type { SettingsService } from '../settings';
+import type { PointCalendar } from '../calendar';
 
-export function appHandlers(s: Services): HandlersFor<keyof typeof appMethods> {
+export interface AppHandlerDeps {
+  settings: SettingsService;
+  calendar: PointCalendar;
+  /** The app's version, shown on the staff screens. */
+  version: string;
+}
+
+export function appHandlers({ settings, calendar, version }: AppHandlerDeps): HandlersFor<keyof typeof appMethods> {
   return {
     'app.info': () => {
-      const settings = s.settings.get();
-      return { pointName: settings.pointName, province: settings.province, timeZone: settings.timeZone, today: s.queue.today(), version: s.version, kioskIdleSeconds: settings.kioskIdleSeconds };
+      const s = settings.get();
+      return { pointName: s.pointName, province: s.province, timeZone: s.timeZone, today: calendar.today(), version, kioskIdleSeconds: s.kioskIdleSeconds };
     },
   };
 }

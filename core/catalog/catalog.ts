@@ -1,16 +1,25 @@
 import type { WalkthroughSummary } from '../../contract/dto';
 import type { Walkthrough } from '../../contract/walkthrough';
 import { ServiceError } from '../../contract/errors';
+import { OTHER_SERVICE } from '../../contract/codes';
 import { loadWalkthroughs, type ContentProblem } from './load-walkthroughs';
 
-/** The walkthroughs this point offers, filtered by its province. */
+/** Which of the loaded walkthroughs the kiosk offers; both read from settings at each call. */
+export interface CatalogFilter {
+  /** The point's province: a walkthrough naming provinces is offered only in those. */
+  province(): string;
+  /** Walkthrough ids staff left switched on; null offers every loaded one. */
+  enabled(): string[] | null;
+}
+
+/** The walkthroughs this point offers: those in the content folder, for its province, not switched off by staff. */
 export class CatalogService {
   private walkthroughs: Walkthrough[] = [];
   problems: ContentProblem[] = [];
 
   constructor(
     private folder: string,
-    private readonly province: () => string,
+    private readonly filter: CatalogFilter,
   ) {
     this.reload();
   }
@@ -22,17 +31,11 @@ export class CatalogService {
   }
 
   private offered(): Walkthrough[] {
-    const province = this.province().normalize('NFC').trim().toLocaleLowerCase('vi');
-    const enabled = this.enabled();
+    const province = this.filter.province().normalize('NFC').trim().toLocaleLowerCase('vi');
+    const enabled = this.filter.enabled();
     return this.walkthroughs.filter(
       (w) => (!w.provinces || w.provinces.some((p) => p.toLocaleLowerCase('vi') === province)) && (!enabled || enabled.includes(w.id)),
     );
-  }
-
-  /** Staff may switch walkthroughs off for this point (settings: enabled walkthroughs; null = all). */
-  private enabled: () => string[] | null = () => null;
-  setEnabledFilter(enabled: () => string[] | null): void {
-    this.enabled = enabled;
   }
 
   list(): WalkthroughSummary[] {
@@ -74,6 +77,6 @@ export class CatalogService {
 
   /** Valid service categories for tickets: every loaded walkthrough, plus "other". */
   isCategory(id: string): boolean {
-    return id === 'other' || this.walkthroughs.some((w) => w.id === id);
+    return id === OTHER_SERVICE || this.walkthroughs.some((w) => w.id === id);
   }
 }

@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import type { Db } from '../storage/database';
 import type { Clock } from '../clock';
-import { localDay } from '../../contract/calendar';
+import type { PointCalendar } from '../calendar';
 import { isContentFile } from '../../contract/content-files';
 import { LANGS } from '../../contract/labels';
 import type { ContentPackEntry, ContentStatus, PackImportResult, PackProblem } from '../../contract/staff-dto';
@@ -36,6 +36,18 @@ interface PackRow {
   rolled_back_at: string | null;
 }
 
+const packsRoot = (dataDir: string) => path.join(dataDir, 'content-packs');
+
+function activeRow(db: Db): PackRow | undefined {
+  return db.prepare<[], PackRow>('SELECT * FROM content_packs WHERE active = 1').get();
+}
+
+/** The folder the catalog reads: the content pack staff installed last (and did not roll back), else the shipped walkthroughs. */
+export function activeContentFolder(db: Db, dataDir: string, shippedFolder: string): string {
+  const row = activeRow(db);
+  return row ? path.join(packsRoot(dataDir), row.folder) : shippedFolder;
+}
+
 /**
  * Walkthrough content packs from a USB stick: each pack is checked file by file
  * before anything changes, installed into its own folder under the data folder,
@@ -47,24 +59,24 @@ export class ContentPacks {
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
-    dataDir: string,
+    private readonly calendar: PointCalendar,
+    private readonly dataDir: string,
     /** The walkthroughs shipped with the app, used while no pack is installed. */
     private readonly shippedFolder: string,
     private readonly catalog: CatalogService,
     private readonly settings: SettingsService,
     private readonly audit: AuditLog,
   ) {
-    this.root = path.join(dataDir, 'content-packs');
+    this.root = packsRoot(dataDir);
   }
 
   /** The folder the catalog should read from now. */
   activeFolder(): string {
-    const row = this.activeRow();
-    return row ? path.join(this.root, row.folder) : this.shippedFolder;
+    return activeContentFolder(this.db, this.dataDir, this.shippedFolder);
   }
 
   status(): ContentStatus {
-    const rows = this.db.prepare('SELECT * FROM content_packs ORDER BY id DESC').all() as PackRow[];
+    const rows = this.db.prepare<[], PackRow>('SELECT * FROM content_packs ORDER BY id DESC').all();
     const active = rows.find((r) => r.active === 1);
     return {
       active: active ? toEntry(active) : null,
@@ -122,7 +134,8 @@ export class ContentPacks {
         );
       })();
       this.catalog.setFolder(this.activeFolder());
-      const row = this.db.prepare('SELECT * FROM content_packs WHERE id = ?').get(id) as PackRow;
+      const row = this.db.prepare<[number], PackRow>('SELECT * FROM content_packs WHERE id = ?').get(id);
+      if (!row) throw new Error(`content pack ${id} is missing after its install`);
       this.audit.record(actor, 'content.import', { name, folder, walkthroughs: checked.walkthroughs, files: files.length });
       return { installed: true, pack: toEntry(row) };
     } finally {
@@ -132,11 +145,9 @@ export class ContentPacks {
 
   /** Back to the pack installed before the active one, or to the shipped content. */
   rollback(actor: string): ContentStatus {
-    const current = this.activeRow();
+    const current = activeRow(this.db);
     if (!current) throw new ServiceError('conflict', 'error.content_nothing_to_roll_back');
-    const previous = this.db
-      .prepare('SELECT * FROM content_packs WHERE id < ? AND rolled_back_at IS NULL ORDER BY id DESC LIMIT 1')
-      .get(current.id) as PackRow | undefined;
+    const previous = this.db.prepare<[number], PackRow>('SELECT * FROM content_packs WHERE id < ? AND rolled_back_at IS NULL ORDER BY id DESC LIMIT 1').get(current.id);
     this.db.transaction(() => {
       this.db.prepare('UPDATE content_packs SET active = 0, rolled_back_at = ? WHERE id = ?').run(this.clock.now().toISOString(), current.id);
       if (previous) this.db.prepare('UPDATE content_packs SET active = 1 WHERE id = ?').run(previous.id);
@@ -152,15 +163,11 @@ export class ContentPacks {
     const zippable: Zippable = {};
     for (const rel of listFiles(folder)) zippable[rel.split(path.sep).join('/')] = new Uint8Array(fs.readFileSync(path.join(folder, rel)));
     const zip = zipSync(zippable, { level: 6 });
-    const day = localDay(this.clock.now(), this.settings.get().timeZone);
+    const day = this.calendar.today();
     const name = `noi-dung_${asciiSlug(this.settings.get().pointName)}_${day}.zip`;
     const sha256 = crypto.createHash('sha256').update(zip).digest('hex');
     this.audit.record(actor, 'content.export', { name, sha256, files: Object.keys(zippable).length });
     return { name, base64: Buffer.from(zip).toString('base64'), sha256 };
-  }
-
-  private activeRow(): PackRow | undefined {
-    return this.db.prepare('SELECT * FROM content_packs WHERE active = 1').get() as PackRow | undefined;
   }
 
   private refuse(name: string, problems: PackProblem[], actor: string): PackImportResult {

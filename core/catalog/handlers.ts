@@ -1,10 +1,10 @@
 import type { catalogMethods } from '../../contract/methods/catalog';
 import type { HandlersFor } from '../dispatcher';
-import type { Services } from '../services';
+import type { CatalogService } from './catalog';
 
-export function catalogHandlers(s: Services): HandlersFor<keyof typeof catalogMethods> {
+export function catalogHandlers({ catalog }: { catalog: CatalogService }): HandlersFor<keyof typeof catalogMethods> {
   return {
-    'catalog.list': () => s.catalog.list(),
-    'catalog.get': ({ id }) => s.catalog.get(id),
+    'catalog.list': () => catalog.list(),
+    'catalog.get': ({ id }) => catalog.get(id),
   };
 }

@@ -1,24 +1,19 @@
 import type { deskMethods } from '../../contract/methods/desk';
 import type { HandlersFor } from '../dispatcher';
-import type { Services } from '../services';
+import type { DayRollover } from '../queue/day-rollover';
+import type { DeskOverviewReader } from './desk-overview';
+import type { DeskService } from './desks';
 
-export function deskHandlers(s: Services): HandlersFor<keyof typeof deskMethods> {
+export interface DeskHandlerDeps {
+  rollover: DayRollover;
+  overview: DeskOverviewReader;
+  desks: DeskService;
+}
+
+export function deskHandlers({ rollover, overview, desks }: DeskHandlerDeps): HandlersFor<keyof typeof deskMethods> {
   return {
-    'desk.overview': () => {
-      const today = s.queue.rollOver();
-      const settings = s.settings.get();
-      return {
-        today,
-        desks: s.desks.list(),
-        volunteers: s.volunteers.known(),
-        waiting: s.queue.waitingInOrder(today),
-        active: s.queue.active(today),
-        missed: s.queue.missed(today),
-        rules: { consecutivePriorityCap: settings.consecutivePriorityCap, maxWaitMinutes: settings.maxWaitMinutes, noShowAfterCalls: settings.noShowAfterCalls },
-        servedToday: s.sessions.servedToday(today),
-      };
-    },
-    'desk.signIn': ({ deskId, name, team }) => s.desks.signIn(deskId, name, team),
-    'desk.signOut': ({ deskId }) => s.desks.signOut(deskId),
+    'desk.overview': () => overview.read(rollover.currentDay()),
+    'desk.signIn': ({ deskId, name, team }) => desks.signIn(deskId, name, team),
+    'desk.signOut': ({ deskId }) => desks.signOut(deskId),
   };
 }

@@ -65,7 +65,7 @@ interface RawRow {
 /** Sessions of the local days `from`…`to` (inclusive), in the order they started. */
 export function readSessionRows(db: Db, from: string, to: string): SessionLogRow[] {
   const rows = db
-    .prepare(
+    .prepare<[string, string], RawRow>(
       `SELECT s.*, t.display_number, d.label AS desk_label, v.display_name AS volunteer_name,
               (SELECT f.rating FROM feedback f WHERE f.session_id = s.id ORDER BY f.id DESC LIMIT 1) AS feedback
        FROM sessions s
@@ -75,13 +75,13 @@ export function readSessionRows(db: Db, from: string, to: string): SessionLogRow
        WHERE s.business_day BETWEEN ? AND ?
        ORDER BY s.started_at, s.id`,
     )
-    .all(from, to) as RawRow[];
+    .all(from, to);
   return rows.map(toLogRow);
 }
 
 /** Every visitor feedback tap of the days, with or without a session. */
 export function readFeedbackRows(db: Db, from: string, to: string): FeedbackRow[] {
-  return db.prepare('SELECT business_day AS day, rating FROM feedback WHERE business_day BETWEEN ? AND ? ORDER BY id').all(from, to) as FeedbackRow[];
+  return db.prepare<[string, string], FeedbackRow>('SELECT business_day AS day, rating FROM feedback WHERE business_day BETWEEN ? AND ? ORDER BY id').all(from, to);
 }
 
 function toLogRow(r: RawRow): SessionLogRow {

@@ -1,8 +1,7 @@
 import type { Db } from '../storage/database';
 import type { Clock } from '../clock';
-import { localDay } from '../../contract/calendar';
+import type { PointCalendar } from '../calendar';
 import type { FeedbackRating } from '../../contract/codes';
-import type { SettingsService } from '../settings';
 import type { CatalogService } from '../catalog/catalog';
 
 /**
@@ -13,7 +12,7 @@ export class FeedbackService {
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
-    private readonly settings: SettingsService,
+    private readonly calendar: PointCalendar,
     private readonly catalog: CatalogService,
   ) {}
 
@@ -24,7 +23,7 @@ export class FeedbackService {
    */
   submit(rating: FeedbackRating, walkthroughId: string | null): { ok: true } {
     const now = this.clock.now();
-    const day = localDay(now, this.settings.get().timeZone);
+    const day = this.calendar.dayOf(now);
     const known = walkthroughId !== null && this.catalog.titleOf(walkthroughId) !== null ? walkthroughId : null;
     this.db.prepare('INSERT INTO feedback (business_day, at, rating, walkthrough_id, session_id) VALUES (?, ?, ?, ?, NULL)').run(day, now.toISOString(), rating, known);
     return { ok: true };

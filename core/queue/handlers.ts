@@ -1,20 +1,33 @@
 import type { queueMethods } from '../../contract/methods/queue';
 import type { HandlersFor } from '../dispatcher';
-import type { Services } from '../services';
+import type { DayRollover } from './day-rollover';
+import type { QueueView } from './queue-view';
+import type { TicketIssuer } from './issue-ticket';
+import type { QueueService } from './queue-service';
 
-export function queueHandlers(s: Services): HandlersFor<keyof typeof queueMethods> {
+export interface QueueHandlerDeps {
+  rollover: DayRollover;
+  view: QueueView;
+  issuer: TicketIssuer;
+  queue: QueueService;
+}
+
+/** Every queue call first settles which day it is (closing earlier days once), then reads or acts on that day. */
+export function queueHandlers({ rollover, view, issuer, queue }: QueueHandlerDeps): HandlersFor<keyof typeof queueMethods> {
+  const day = () => rollover.currentDay();
   return {
-    'queue.issueTicket': (input, ctx) => s.queue.issueTicket(input, ctx.role === 'visitor' ? 'kiosk' : 'desk'),
-    'queue.board': () => s.queue.board(),
-    'queue.waiting': () => s.queue.waiting(),
-    'queue.callNext': ({ deskId }) => ({ ticket: s.queue.callNext(deskId) }),
-    'queue.callTicket': ({ deskId, ticketId }) => s.queue.callTicket(deskId, ticketId),
-    'queue.recall': ({ deskId, ticketId }) => s.queue.recall(deskId, ticketId),
-    'queue.noShow': ({ deskId, ticketId }) => s.queue.noShow(deskId, ticketId),
-    'queue.putBack': ({ deskId, ticketId }) => s.queue.putBack(deskId, ticketId),
-    'queue.transfer': ({ deskId, ticketId, toDeskId, toCategory }) => s.queue.transfer(deskId, ticketId, toDeskId, toCategory),
-    'queue.cancel': ({ deskId, ticketId, reason }) => s.queue.cancel(deskId, ticketId, reason),
-    'queue.startSession': ({ deskId, ticketId }) => s.queue.startSession(deskId, ticketId),
-    'queue.finishSession': ({ deskId, ticketId, record }) => s.queue.finishSession(deskId, ticketId, record),
+    // The visitor's kiosk issues kiosk tickets; a desk issuing for a walk-in, desk tickets.
+    'queue.issueTicket': (input, ctx) => issuer.issue(day(), input, ctx.role === 'visitor' ? 'kiosk' : 'desk'),
+    'queue.board': () => view.board(day()),
+    'queue.waiting': () => view.waiting(day()),
+    'queue.callNext': ({ deskId }) => ({ ticket: queue.callNext(day(), deskId) }),
+    'queue.callTicket': ({ deskId, ticketId }) => queue.callTicket(day(), deskId, ticketId),
+    'queue.recall': ({ deskId, ticketId }) => queue.recall(day(), deskId, ticketId),
+    'queue.noShow': ({ deskId, ticketId }) => queue.noShow(day(), deskId, ticketId),
+    'queue.putBack': ({ deskId, ticketId }) => queue.putBack(day(), deskId, ticketId),
+    'queue.transfer': ({ deskId, ticketId, toDeskId, toCategory }) => queue.transfer(day(), deskId, ticketId, toDeskId, toCategory),
+    'queue.cancel': ({ deskId, ticketId, reason }) => queue.cancel(day(), deskId, ticketId, reason),
+    'queue.startSession': ({ deskId, ticketId }) => queue.startSession(day(), deskId, ticketId),
+    'queue.finishSession': ({ deskId, ticketId, record }) => queue.finishSession(day(), deskId, ticketId, record),
   };
 }

@@ -5,6 +5,7 @@ import type { SessionRecordInput } from '../../contract/methods/queue';
 import { COUNTER_COLUMNS, COUNTERS, OUTCOME_FIELDS } from '../../contract/codes';
 import { ServiceError } from '../../contract/errors';
 import { contactToKeep } from '../../contract/contact';
+import { addDays } from '../../contract/calendar';
 import { median } from './wait-estimate';
 import type { SettingsService } from '../settings';
 
@@ -35,19 +36,19 @@ export class SessionService {
   /** Issue to first call, from the ticket's own events. */
   private waitSeconds(ticketId: number): number | null {
     const row = this.db
-      .prepare(
+      .prepare<[number, number], { issued: string | null; called: string | null }>(
         `SELECT (SELECT at FROM ticket_events WHERE ticket_id = ? AND kind = 'issued' ORDER BY id LIMIT 1) AS issued,
                 (SELECT at FROM ticket_events WHERE ticket_id = ? AND kind = 'called' ORDER BY id LIMIT 1) AS called`,
       )
-      .get(ticketId, ticketId) as { issued: string | null; called: string | null };
-    if (!row.issued || !row.called) return null;
+      .get(ticketId, ticketId);
+    if (!row?.issued || !row.called) return null;
     return Math.max(0, Math.round((Date.parse(row.called) - Date.parse(row.issued)) / 1000));
   }
 
   finish(ticketId: number, record: SessionRecordInput, at: string): SessionFinished {
     const open = this.db
-      .prepare('SELECT id, started_at, wait_seconds FROM sessions WHERE ticket_id = ? AND finished_at IS NULL ORDER BY id DESC LIMIT 1')
-      .get(ticketId) as { id: number; started_at: string; wait_seconds: number | null } | undefined;
+      .prepare<[number], { id: number; started_at: string; wait_seconds: number | null }>('SELECT id, started_at, wait_seconds FROM sessions WHERE ticket_id = ? AND finished_at IS NULL ORDER BY id DESC LIMIT 1')
+      .get(ticketId);
     if (!open) throw new ServiceError('conflict', 'error.no_open_session');
     const serviceSeconds = Math.max(0, Math.round((Date.parse(at) - Date.parse(open.started_at)) / 1000));
     const contact = contactToKeep(record);
@@ -89,14 +90,14 @@ export class SessionService {
    * enough sessions, else the last seven days', else the configured default.
    */
   serviceMinutesFor(day: string): (category: string) => number {
-    const weekAgo = new Date(Date.parse(`${day}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
+    const weekAgo = addDays(day, -7);
     const rows = this.db
-      .prepare(
+      .prepare<[string, string], { category: string; day: string; seconds: number }>(
         `SELECT t.category AS category, s.business_day AS day, s.service_seconds AS seconds
          FROM sessions s JOIN tickets t ON t.id = s.ticket_id
          WHERE s.finished_at IS NOT NULL AND s.service_seconds IS NOT NULL AND s.business_day >= ? AND s.business_day <= ?`,
       )
-      .all(weekAgo, day) as { category: string; day: string; seconds: number }[];
+      .all(weekAgo, day);
     const fallback = this.settings.get().defaultServiceMinutes;
     const cache = new Map<string, number>();
     return (category) => {
@@ -114,7 +115,6 @@ export class SessionService {
   }
 
   servedToday(day: string): number {
-    const row = this.db.prepare('SELECT COUNT(*) AS n FROM sessions WHERE business_day = ? AND finished_at IS NOT NULL').get(day) as { n: number };
-    return row.n;
+    return this.db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM sessions WHERE business_day = ? AND finished_at IS NOT NULL').get(day)?.n ?? 0;
   }
 }

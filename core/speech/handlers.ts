@@ -1,14 +1,15 @@
 import type { speechMethods } from '../../contract/methods/speech';
 import { ServiceError } from '../../contract/errors';
 import type { HandlersFor } from '../dispatcher';
-import type { Services } from '../services';
+import type { SpeechEngine } from './speech-engine';
 
-export function speechHandlers(s: Services): HandlersFor<keyof typeof speechMethods> {
+/** `engine` is the host's reading voice; null when the point runs without one. */
+export function speechHandlers({ engine }: { engine: SpeechEngine | null }): HandlersFor<keyof typeof speechMethods> {
   return {
-    'speech.status': async () => ({ engine: s.speech ? await s.speech.status() : { vi: false, en: false } }),
+    'speech.status': async () => ({ engine: engine ? await engine.status() : { vi: false, en: false } }),
     'speech.synthesize': async ({ text, lang }) => {
-      if (!s.speech) throw new ServiceError('unavailable', 'error.speechUnavailable');
-      const wav = await s.speech.synthesize(text, lang);
+      if (!engine) throw new ServiceError('unavailable', 'error.speechUnavailable');
+      const wav = await engine.synthesize(text, lang);
       return { mime: 'audio/wav' as const, base64: Buffer.from(wav.buffer, wav.byteOffset, wav.byteLength).toString('base64') };
     },
   };

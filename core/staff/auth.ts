@@ -139,12 +139,13 @@ export class StaffAuth {
   }
 
   private pinRow(): PinRow | undefined {
-    return this.db.prepare('SELECT salt, hash, params FROM staff_pin WHERE id = 1').get() as PinRow | undefined;
+    return this.db.prepare<[], PinRow>('SELECT salt, hash, params FROM staff_pin WHERE id = 1').get();
   }
 
   private lockout(): LockoutRow {
     this.db.prepare('INSERT INTO staff_lockout (id) VALUES (1) ON CONFLICT(id) DO NOTHING').run();
-    return this.db.prepare('SELECT failed_count, lockouts, locked_until FROM staff_lockout WHERE id = 1').get() as LockoutRow;
+    // The row was made just above, so it is always there; the fallback only satisfies the type.
+    return this.db.prepare<[], LockoutRow>('SELECT failed_count, lockouts, locked_until FROM staff_lockout WHERE id = 1').get() ?? { failed_count: 0, lockouts: 0, locked_until: null };
   }
 
   private async hashPin(pin: string): Promise<PinRow> {

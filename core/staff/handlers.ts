@@ -1,9 +1,24 @@
 import type { staffMethods } from '../../contract/methods/staff';
 import type { HandlersFor } from '../dispatcher';
-import type { Services } from '../services';
+import type { AuditLog } from '../audit';
+import type { ExportService } from '../export/export-service';
+import type { ContentPacks } from '../catalog/content-packs';
+import type { VolunteerService } from '../desks/volunteers';
+import type { StaffAuth } from './auth';
+import type { StaffSettings } from './staff-settings';
+import type { RetentionService } from './retention';
 
-export function staffHandlers(s: Services): HandlersFor<keyof typeof staffMethods> {
-  const { auth, exports, settings, retention, content, auditTrail } = s.staff;
+export interface StaffHandlerDeps {
+  auth: StaffAuth;
+  exports: ExportService;
+  settings: StaffSettings;
+  volunteers: VolunteerService;
+  content: ContentPacks;
+  retention: RetentionService;
+  audit: AuditLog;
+}
+
+export function staffHandlers({ auth, exports, settings, volunteers, content, retention, audit }: StaffHandlerDeps): HandlersFor<keyof typeof staffMethods> {
   return {
     'staffAuth.status': () => auth.status(),
     'staffAuth.setFirstPin': ({ pin }, ctx) => auth.setFirstPin(pin, ctx.actor),
@@ -17,15 +32,12 @@ export function staffHandlers(s: Services): HandlersFor<keyof typeof staffMethod
       return { changed: true as const };
     },
     'staff.totals': (range) => exports.totals(range),
-    'staff.summary': (range, ctx) => {
-      s.audit.record(ctx.actor, 'staff.summary', exports.range(range));
-      return exports.summary(range);
-    },
+    'staff.summary': (range, ctx) => exports.summary(range, ctx.actor),
     'staff.export': (input, ctx) => exports.export(input, ctx.actor),
     'staff.settings': () => settings.values(),
     'staff.updateSettings': (patch, ctx) => settings.update(patch, ctx.actor),
-    'staff.volunteers': () => settings.volunteers(),
-    'staff.saveVolunteer': (input, ctx) => settings.saveVolunteer(input, ctx.actor),
+    'staff.volunteers': () => volunteers.all(),
+    'staff.saveVolunteer': (input, ctx) => volunteers.save(input, ctx.actor),
     'staff.content': () => content.status(),
     'staff.importContent': (input, ctx) =>
       input.kind === 'zip'
@@ -36,6 +48,6 @@ export function staffHandlers(s: Services): HandlersFor<keyof typeof staffMethod
     'staff.runRetention': (_input, ctx) => retention.run(ctx.actor),
     'staff.findVisitor': ({ day, ticket }, ctx) => retention.findVisitor(day, ticket, ctx.actor),
     'staff.eraseVisitor': ({ day, ticket }, ctx) => retention.eraseVisitor(day, ticket, ctx.actor),
-    'staff.audit': ({ limit }) => auditTrail(limit),
+    'staff.audit': ({ limit }) => audit.trail(limit),
   };
 }

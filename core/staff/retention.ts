@@ -1,10 +1,23 @@
 import type { Db } from '../storage/database';
 import type { Clock } from '../clock';
-import { addDays, addMonths, localDay } from '../../contract/calendar';
+import type { PointCalendar } from '../calendar';
+import { addDays, addMonths } from '../../contract/calendar';
 import { ServiceError } from '../../contract/errors';
 import type { RetentionReport, VisitorRecord } from '../../contract/staff-dto';
 import type { SettingsService } from '../settings';
 import type { AuditLog } from '../audit';
+
+/** The personal fields a ticket or a session may hold, with the visitor's consent. */
+interface PersonalFields {
+  visitor_name: string | null;
+  visitor_phone: string | null;
+  consent_at: string | null;
+}
+
+interface VisitorTicketRow extends PersonalFields {
+  id: number;
+  display_number: string;
+}
 
 /**
  * Privacy by default: names and phones are erased once the retention period has
@@ -18,17 +31,14 @@ export class RetentionService {
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
+    private readonly calendar: PointCalendar,
     private readonly settings: SettingsService,
     private readonly audit: AuditLog,
   ) {}
 
-  private today(): string {
-    return localDay(this.clock.now(), this.settings.get().timeZone);
-  }
-
   run(actor: string): RetentionReport {
     const s = this.settings.get();
-    const today = this.today();
+    const today = this.calendar.today();
     // Personal fields of day D survive through D + retention days, then go.
     const personalCutoff = addDays(today, -s.personalRetentionDays);
     const sessionCutoff = addMonths(today, -s.sessionRetentionMonths);
@@ -56,7 +66,7 @@ export class RetentionService {
   start(): void {
     this.run('retention-job');
     this.timer = setInterval(() => {
-      if (this.today() !== this.lastRunDay) this.run('retention-job');
+      if (this.calendar.today() !== this.lastRunDay) this.run('retention-job');
     }, 60 * 60_000);
     this.timer.unref?.();
   }
@@ -83,10 +93,10 @@ export class RetentionService {
     return this.lookup(day, found.ticket);
   }
 
-  private ticketRow(day: string, ticket: string): { id: number; display_number: string; visitor_name: string | null; visitor_phone: string | null; consent_at: string | null } | undefined {
+  private ticketRow(day: string, ticket: string): VisitorTicketRow | undefined {
     return this.db
-      .prepare('SELECT id, display_number, visitor_name, visitor_phone, consent_at FROM tickets WHERE business_day = ? AND upper(display_number) = upper(?)')
-      .get(day, ticket) as never;
+      .prepare<[string, string], VisitorTicketRow>('SELECT id, display_number, visitor_name, visitor_phone, consent_at FROM tickets WHERE business_day = ? AND upper(display_number) = upper(?)')
+      .get(day, ticket);
   }
 
   private lookup(day: string, ticketInput: string): VisitorRecord {
@@ -95,11 +105,11 @@ export class RetentionService {
     let t = this.ticketRow(day, typed);
     if (!t && /^\d+$/.test(typed)) {
       t = this.db
-        .prepare('SELECT id, display_number, visitor_name, visitor_phone, consent_at FROM tickets WHERE business_day = ? AND number = ?')
-        .get(day, Number(typed)) as typeof t;
+        .prepare<[string, number], VisitorTicketRow>('SELECT id, display_number, visitor_name, visitor_phone, consent_at FROM tickets WHERE business_day = ? AND number = ?')
+        .get(day, Number(typed));
     }
     if (!t) throw new ServiceError('not_found', 'error.visitor_not_found');
-    const sessions = this.db.prepare('SELECT visitor_name, visitor_phone, consent_at FROM sessions WHERE ticket_id = ? ORDER BY id').all(t.id) as { visitor_name: string | null; visitor_phone: string | null; consent_at: string | null }[];
+    const sessions = this.db.prepare<[number], PersonalFields>('SELECT visitor_name, visitor_phone, consent_at FROM sessions WHERE ticket_id = ? ORDER BY id').all(t.id);
     return {
       day,
       ticket: t.display_number,
