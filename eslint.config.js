@@ -23,6 +23,7 @@ const CORE_MESSAGE = 'The core knows nothing of Electron, HTTP or the screens.';
 const PURE_CORE = [
   'core/clock.ts',
   'core/calendar.ts',
+  'core/ascii-slug.ts',
   'core/queue/next-ticket.ts',
   'core/queue/wait-estimate.ts',
   'core/export/columns.ts',

@@ -11,7 +11,6 @@ import { isScreenName, type ScreenName } from '../contract/screens';
 import { LaunchKeys } from './tokens';
 import { contentType, resolveInside } from '../core/shell-support/static-files';
 
-
 export interface HostOptions {
   helpPoint: HelpPoint;
   rendererDir: string;

@@ -7,7 +7,6 @@ import { isTrustedUrl } from './screens';
 import { printReceiptSilently, printTicketSilently } from './printing';
 import { registerExportDialog } from './export-dialog';
 
-
 /**
  * Routes every renderer call to the one dispatcher. The caller's role comes from
  * the window it was opened as, never from anything the page sends.

@@ -13,7 +13,7 @@ import { parseWalkthroughFile } from './load-walkthroughs';
 import type { CatalogService } from './catalog';
 import type { SettingsService } from '../settings';
 import type { AuditLog } from '../audit';
-import { asciiSlug } from '../export/file-names';
+import { asciiSlug } from '../ascii-slug';
 
 /** What a pack may hold: walkthrough files, their pictures and recorded audio, and a read-me. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;

@@ -11,6 +11,7 @@ import { PROJECT_ROOT } from '../support/temp-dirs';
 const PURE_CORE = [
   'core/clock.ts',
   'core/calendar.ts',
+  'core/ascii-slug.ts',
   'core/queue/next-ticket.ts',
   'core/queue/wait-estimate.ts',
   'core/export/columns.ts',
