@@ -3,6 +3,8 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import boundaries from 'eslint-plugin-boundaries';
+import { builtinModules } from 'node:module';
 import path from 'node:path';
 
 const layer = (files, patterns, message, extra = {}) => ({
@@ -156,6 +158,32 @@ function rendererConfigs() {
   ];
 }
 
+const CORE_FORBIDDEN = ['electron', 'react', 'react-dom', 'zustand', 'http', 'https', 'node:http', 'node:https', 'node:net', '**/renderer/**', '**/electron/**', '**/browser-shell/**'];
+const CORE_MESSAGE = 'The core knows nothing of Electron, HTTP or the screens.';
+
+// Pure core: the queue rules, "today at the point" and the export's cell, CSV and totals
+// code. The property and golden tests rely on these running anywhere, on their inputs alone.
+const PURE_CORE = [
+  'core/clock.ts',
+  'core/calendar.ts',
+  'core/ascii-slug.ts',
+  'core/queue/next-ticket.ts',
+  'core/queue/wait-estimate.ts',
+  'core/export/columns.ts',
+  'core/export/csv.ts',
+  'core/export/totals.ts',
+  'core/export/file-names.ts',
+];
+const PURE_MESSAGE = 'Pure code: no Node modules, no SQLite, no packages; only the contract and other pure files.';
+const PURE_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'process'];
+
+// The packages each layer may use; anything new must be added here on purpose (Node's own modules are always allowed).
+const CORE_PACKAGES = ['better-sqlite3', 'exceljs', 'fflate'];
+const ELECTRON_PACKAGES = ['electron'];
+const BROWSER_SHELL_PACKAGES = [];
+/** A micromatch pattern for "any package but these". */
+const onlyPackages = (list) => (list.length === 0 ? '*' : list.length === 1 ? `!${list[0]}` : `!{${list.join(',')}}`);
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -183,8 +211,52 @@ export default tseslint.config(
     'The contract depends on nothing but zod.'),
 
   // The core: services and storage; no Electron, no DOM, no HTTP, no UI.
-  layer(['core/**'], ['electron', 'react', 'react-dom', 'zustand', 'http', 'https', 'node:http', 'node:https', 'node:net', '**/renderer/**', '**/electron/**', '**/browser-shell/**'],
-    'The core knows nothing of Electron, HTTP or the screens.'),
+  layer(['core/**'], CORE_FORBIDDEN, CORE_MESSAGE),
+
+  // Pure core files (PURE_CORE): the core's fence plus no Node module, no storage driver and no browser global.
+  {
+    files: PURE_CORE,
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [...builtinModules, 'better-sqlite3', 'exceljs', 'fflate'].map((name) => ({ name, message: PURE_MESSAGE })),
+        patterns: [{ group: CORE_FORBIDDEN, message: CORE_MESSAGE }, { group: ['node:*', '**/storage/**'], message: PURE_MESSAGE }],
+      }],
+      'no-restricted-globals': ['error', ...PURE_GLOBALS.map((name) => ({ name, message: PURE_MESSAGE }))],
+    },
+  },
+
+  // Per-layer package allow-lists for the core and the shells, and what pure core files may
+  // import at run time (types may come from anywhere): eslint-plugin-boundaries.
+  {
+    files: ['core/**/*.ts', 'electron/**/*.ts', 'browser-shell/**/*.ts'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
+      'boundaries/elements': [
+        { type: 'core', pattern: 'core' },
+        { type: 'contract', pattern: 'contract' },
+        { type: 'electron', pattern: 'electron' },
+        { type: 'browser-shell', pattern: 'browser-shell' },
+      ],
+      'boundaries/files': [{ category: 'pure', pattern: PURE_CORE }],
+    },
+    rules: {
+      // Later policies win over earlier ones.
+      'boundaries/dependencies': ['error', {
+        default: 'allow',
+        checkAllOrigins: true,
+        checkInternals: true,
+        policies: [
+          { from: { element: { type: 'core' } }, disallow: { to: { module: { origin: 'external', source: onlyPackages(CORE_PACKAGES) } } }, message: `The core may use only these packages: ${CORE_PACKAGES.join(', ')} (eslint.config.js).` },
+          { from: { element: { type: 'electron' } }, disallow: { to: { module: { origin: 'external', source: onlyPackages(ELECTRON_PACKAGES) } } }, message: `The Electron shell may use only these packages: ${ELECTRON_PACKAGES.join(', ')} (eslint.config.js).` },
+          { from: { element: { type: 'browser-shell' } }, disallow: { to: { module: { origin: 'external', source: onlyPackages(BROWSER_SHELL_PACKAGES) } } }, message: 'The browser shell uses Node alone, no package (eslint.config.js).' },
+          { from: { file: { categories: 'pure' } }, disallow: { to: { module: { origin: ['external', 'core'] } } }, message: PURE_MESSAGE },
+          { from: { file: { categories: 'pure' } }, disallow: { to: { element: { type: 'core' } }, dependency: { kind: 'value' } }, message: PURE_MESSAGE },
+          { from: { file: { categories: 'pure' } }, allow: { to: { file: { categories: 'pure' } } } },
+        ],
+      }],
+    },
+  },
 
   // The renderer: layers, pure files and packages (below).
   ...rendererConfigs(),

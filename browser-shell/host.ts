@@ -9,8 +9,7 @@ import { failure } from '../contract/errors';
 import { CONTENT_PACK_MAX_BYTES } from '../contract/methods/staff';
 import { isScreenName, type ScreenName } from '../contract/screens';
 import { LaunchKeys } from './tokens';
-import { contentType, resolveInside } from '../core/files/static-files';
-
+import { contentType, resolveInside } from '../core/shell-support/static-files';
 
 export interface HostOptions {
   helpPoint: HelpPoint;
@@ -129,7 +128,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
     if (route.startsWith('/content/walkthroughs/')) {
       // Pictures and clips come from the content pack in use, which staff may have replaced.
-      return sendFile(res, resolveInside(helpPoint.services.catalog.currentFolder(), route.slice('/content/walkthroughs'.length)));
+      return sendFile(res, resolveInside(helpPoint.contentFolder(), route.slice('/content/walkthroughs'.length)));
     }
     if (route.startsWith('/content/')) {
       return sendFile(res, resolveInside(assetsDir, route.slice('/content'.length)));

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import type { ChildProcess } from 'node:child_process';
 import { openHelpPoint } from '../core/help-point';
 import { offsetClock, systemClock } from '../core/clock';
-import { defaultSpeechEngine, speechEngineSwitchedOff } from '../core/services/speech-engine';
+import { defaultSpeechEngine, speechEngineSwitchedOff } from '../core/speech/speech-engine';
 import { SCREEN_NAMES, isScreenName, type ScreenName } from '../contract/screens';
 import { startHost } from './host';
 import { defaultDataDir } from './user-data';

@@ -4,29 +4,18 @@ import type { Role } from '../contract/roles';
 /**
  * Per-launch keys. The visitor key is handed to every page the host serves; the
  * desk key exists only in the desk address printed at start, so the visitor's
- * screen has no way to learn it. Staff keys are issued after a correct PIN.
+ * screen has no way to learn it. Staff are not a key: a desk caller becomes staff
+ * with the sign-in token the core issues after a correct PIN (core/staff/auth.ts).
  */
 export class LaunchKeys {
   readonly visitor = randomKey();
   readonly desk = randomKey();
-  private readonly extra = new Map<string, Role>();
 
   roleOf(key: string | undefined | null): Role | null {
     if (!key) return null;
     if (safeEqual(key, this.desk)) return 'volunteer';
     if (safeEqual(key, this.visitor)) return 'visitor';
-    for (const [k, role] of this.extra) if (safeEqual(key, k)) return role;
     return null;
-  }
-
-  grant(role: Role): string {
-    const key = randomKey();
-    this.extra.set(key, role);
-    return key;
-  }
-
-  revoke(key: string): void {
-    this.extra.delete(key);
   }
 }
 

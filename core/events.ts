@@ -2,8 +2,13 @@ import type { EventMessage, EventName, EventPayloads } from '../contract/events'
 
 type Listener = (message: EventMessage) => void;
 
+/** What a transport needs of the events: to hear every one until it stops. */
+export interface EventSource {
+  subscribe(listener: Listener): () => void;
+}
+
 /** Fan-out of contract events to every transport (IPC windows, SSE clients). */
-export class EventHub {
+export class EventHub implements EventSource {
   private readonly listeners = new Set<Listener>();
 
   subscribe(listener: Listener): () => void {

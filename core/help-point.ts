@@ -1,26 +1,35 @@
 import path from 'node:path';
 import { systemClock, type Clock } from './clock';
 import { openDatabase, type Db } from './storage/database';
-import { EventHub } from './events';
-import { SettingsService } from './services/settings';
-import { CatalogService } from './services/catalog';
-import { QueueService } from './services/queue';
-import { AuditLog } from './services/audit';
-import { DeskService } from './services/desks';
-import { VolunteerService } from './services/volunteers';
-import { SessionService } from './services/sessions';
-import type { Services } from './services';
+import { EventHub, type EventSource } from './events';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
-import { appHandlers } from './handlers/app';
-import { catalogHandlers } from './handlers/catalog';
-import { queueHandlers } from './handlers/queue';
-import { deskHandlers } from './handlers/desk';
-import { staffHandlers } from './handlers/staff';
-import { openStaffServices } from './services/staff-services';
-import { FeedbackService } from './services/feedback';
-import type { SpeechEngine } from './services/speech-engine';
-import { feedbackHandlers } from './handlers/feedback';
-import { speechHandlers } from './handlers/speech';
+import { SettingsService } from './settings';
+import { PointCalendar } from './calendar';
+import { AuditLog } from './audit';
+import { appHandlers } from './app/handlers';
+import { CatalogService } from './catalog/catalog';
+import { ContentPacks, activeContentFolder } from './catalog/content-packs';
+import { catalogHandlers } from './catalog/handlers';
+import { VolunteerService } from './desks/volunteers';
+import { DeskService } from './desks/desks';
+import { DeskOverviewReader } from './desks/desk-overview';
+import { deskHandlers } from './desks/handlers';
+import { Tickets } from './queue/tickets';
+import { SessionService } from './queue/sessions';
+import { QueueView } from './queue/queue-view';
+import { DayRollover } from './queue/day-rollover';
+import { TicketIssuer } from './queue/issue-ticket';
+import { QueueService } from './queue/queue-service';
+import { queueHandlers } from './queue/handlers';
+import { StaffAuth } from './staff/auth';
+import { StaffSettings } from './staff/staff-settings';
+import { RetentionService } from './staff/retention';
+import { staffHandlers } from './staff/handlers';
+import { ExportService, type ExportExtras, type ExportRequest, type SavedExport } from './export/export-service';
+import { FeedbackService } from './feedback/feedback';
+import { feedbackHandlers } from './feedback/handlers';
+import type { SpeechEngine } from './speech/speech-engine';
+import { speechHandlers } from './speech/handlers';
 
 export interface HelpPointOptions {
   /** Folder holding the installation's data file. */
@@ -34,12 +43,26 @@ export interface HelpPointOptions {
   speechEngine?: SpeechEngine | null;
 }
 
+/** What the shells use of the core: calls, events, and the few things a shell does itself. */
 export interface HelpPoint {
+  /** Every contract call from every screen goes through here. */
   dispatch: Dispatch;
-  events: EventHub;
+  /** `queue.changed` and the other contract events, for the transport to pass on. */
+  events: EventSource;
+  /** The walkthrough folder in use (the installed content pack, or the shipped one): pictures and clips are served from it. */
+  contentFolder(): string;
+  /** The receipt printer named in settings; '' means the system default. */
+  printerName(): string;
+  /** True for a live staff sign-in (each check slides its idle deadline). */
+  isStaffToken(token: string): boolean;
+  /**
+   * Runs a staff export and writes its files straight into `folder`, with the
+   * extras the shell made (the summary PDF), under one `.sha256` covering them all.
+   */
+  saveExport(request: ExportRequest, folder: string, extras?: ExportExtras): Promise<SavedExport>;
+  /** The data file, open; for tests and the start-up message. */
   db: Db;
   dataFile: string;
-  services: Services;
   close(): void;
 }
 
@@ -53,52 +76,70 @@ export function openHelpPoint(options: HelpPointOptions): HelpPoint {
   const db = openDatabase(dataFile);
   const events = new EventHub();
   const settings = new SettingsService(db, clock);
-  const catalog = new CatalogService(path.join(options.assetsDir, 'walkthroughs'), () => settings.get().province);
+  const calendar = new PointCalendar(clock, () => settings.get().timeZone);
   const audit = new AuditLog(db, clock);
-  const staff = openStaffServices({ db, clock, dataDir: options.dataDir, shippedWalkthroughs: path.join(options.assetsDir, 'walkthroughs'), settings, catalog, audit });
+
+  // Walkthroughs come from the content pack staff installed last, else the shipped
+  // ones; the kiosk offers those for the point's province that staff left switched on.
+  const shippedWalkthroughs = path.join(options.assetsDir, 'walkthroughs');
+  const catalog = new CatalogService(activeContentFolder(db, options.dataDir, shippedWalkthroughs), {
+    province: () => settings.get().province,
+    enabled: () => settings.get().enabledWalkthroughs,
+  });
   for (const p of catalog.problems) log(`content: skipped ${p.file}${p.field ? ` (field ${p.field})` : ''}: ${p.message}`);
-  const volunteers = new VolunteerService(db, clock);
-  const desks = new DeskService(db, clock, settings, volunteers, audit, events);
+  const content = new ContentPacks(db, clock, calendar, options.dataDir, shippedWalkthroughs, catalog, settings, audit);
+
+  // Desks and the queue.
+  const volunteers = new VolunteerService(db, clock, audit);
+  const desks = new DeskService(db, clock, calendar, settings, volunteers, audit, events);
+  const tickets = new Tickets(db);
   const sessions = new SessionService(db, settings);
-  const services: Services = {
-    settings,
-    catalog,
-    queue: new QueueService(db, clock, settings, catalog, events, audit, desks, sessions),
-    audit,
-    desks,
-    volunteers,
-    sessions,
-    staff,
-    version: options.version ?? '0.0.0',
-    feedback: new FeedbackService(db, clock, settings, catalog),
-    speech: options.speechEngine ?? null,
-  };
+  const queueView = new QueueView(tickets, clock, settings, desks, sessions);
+  const rollover = new DayRollover(db, clock, calendar, tickets, desks, audit, events);
+  const issuer = new TicketIssuer(db, clock, settings, catalog, events, audit, tickets, queueView);
+  const queue = new QueueService(db, clock, settings, catalog, events, audit, desks, sessions, tickets);
+  const deskOverview = new DeskOverviewReader(settings, desks, volunteers, queueView, sessions);
+
+  // The ward staff's area.
+  const auth = new StaffAuth(db, clock, audit, () => settings.get().staffIdleMinutes);
+  const exports = new ExportService(db, clock, calendar, settings, catalog, audit);
+  const retention = new RetentionService(db, clock, calendar, settings, audit);
+
+  // Every desk named in settings has its row from the start, and a newly named one as soon as it is saved.
+  desks.ensureRows();
+  settings.onChange((patch) => {
+    if (patch.deskLabels) desks.ensureRows();
+  });
   // Yesterday's open tickets are closed before any screen reads the queue (the PC may have been off overnight).
-  services.queue.rollOver();
+  rollover.currentDay();
 
   const handlers: Handlers = {
-    ...appHandlers(services),
-    ...catalogHandlers(services),
-    ...queueHandlers(services),
-    ...deskHandlers(services),
-    ...staffHandlers(services),
-    ...feedbackHandlers(services),
-    ...speechHandlers(services),
+    ...appHandlers({ settings, calendar, version: options.version ?? '0.0.0' }),
+    ...catalogHandlers({ catalog }),
+    ...queueHandlers({ rollover, view: queueView, issuer, queue }),
+    ...deskHandlers({ rollover, overview: deskOverview, desks }),
+    ...staffHandlers({ auth, exports, settings: new StaffSettings(settings, catalog, audit), volunteers, content, retention, audit }),
+    ...feedbackHandlers({ feedback: new FeedbackService(db, clock, calendar, catalog) }),
+    ...speechHandlers({ engine: options.speechEngine ?? null }),
   };
 
   const dispatch = createDispatcher(handlers, {
     onInternalError: (err, method) => log(`internal error in ${method}: ${(err as Error)?.stack ?? String(err)}`),
-    isStaffToken: (token) => staff.auth.isStaffToken(token),
+    isStaffToken: (token) => auth.isStaffToken(token),
   });
-  staff.retention.start();
+  retention.start();
   return {
     dispatch,
     events,
+    contentFolder: () => catalog.currentFolder(),
+    printerName: () => settings.get().printerName,
+    isStaffToken: (token) => auth.isStaffToken(token),
+    // Only the Electron shell saves into a folder, and only after it has checked the staff sign-in.
+    saveExport: (request, folder, extras) => exports.saveToFolder(request, folder, 'staff', extras),
     db,
     dataFile,
-    services,
     close: () => {
-      staff.retention.stop();
+      retention.stop();
       db.close();
     },
   };

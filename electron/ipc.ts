@@ -7,7 +7,6 @@ import { isTrustedUrl } from './screens';
 import { printReceiptSilently, printTicketSilently } from './printing';
 import { registerExportDialog } from './export-dialog';
 
-
 /**
  * Routes every renderer call to the one dispatcher. The caller's role comes from
  * the window it was opened as, never from anything the page sends.
@@ -23,14 +22,14 @@ export function bridgeIpc(helpPoint: HelpPoint, screenOf: (webContentsId: number
   ipcMain.handle(IPC_CHANNELS.printTicket, async (event: IpcMainInvokeEvent, html: unknown) => {
     const screen = screenOf(event.sender.id);
     if (!screen || screen === 'board' || !isTrustedUrl(event.senderFrame?.url)) return { ok: false, reason: 'forbidden' };
-    return printTicketSilently(String(html), helpPoint.services.settings.get().printerName);
+    return printTicketSilently(String(html), helpPoint.printerName());
   });
   // Longer receipts (walkthrough summaries): the same senders and checks; the page size is capped in printing.ts.
   ipcMain.handle(IPC_CHANNELS.printReceipt, async (event: IpcMainInvokeEvent, html: unknown, heightMm: unknown) => {
     const screen = screenOf(event.sender.id);
     if (!screen || screen === 'board' || !isTrustedUrl(event.senderFrame?.url)) return { ok: false, reason: 'forbidden' };
     if (typeof html !== 'string' || typeof heightMm !== 'number') return { ok: false, reason: 'bad request' };
-    return printReceiptSilently(html, heightMm, helpPoint.services.settings.get().printerName);
+    return printReceiptSilently(html, heightMm, helpPoint.printerName());
   });
   const unsubscribe = helpPoint.events.subscribe((message) => {
     for (const wc of webContents.getAllWebContents()) {

@@ -1,8 +1,8 @@
 import { app, Menu, powerSaveBlocker, screen as electronScreen, session } from 'electron';
-import { isScreenName } from '../contract/screens';
+import { isScreenName, SCREEN_NAMES } from '../contract/screens';
 import path from 'node:path';
 import { openHelpPoint, type HelpPoint } from '../core/help-point';
-import { defaultSpeechEngine, speechEngineSwitchedOff } from '../core/services/speech-engine';
+import { defaultSpeechEngine, speechEngineSwitchedOff } from '../core/speech/speech-engine';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { denyAllPermissions, lockDownWebContents } from './security';
 import { bridgeIpc } from './ipc';
@@ -50,12 +50,13 @@ if (!app.requestSingleInstanceLock()) {
     helpPoint = openHelpPoint({ dataDir, assetsDir, version: app.getVersion(), speechEngine: speechOff ? null : defaultSpeechEngine() });
     denyAllPermissions(session.defaultSession);
     const point = helpPoint;
-    serveAppScheme(rendererDir, assetsDir, () => point.services.catalog.currentFolder());
+    serveAppScheme(rendererDir, assetsDir, () => point.contentFolder());
     bridgeIpc(helpPoint, windows.screenOf);
     powerSaveBlocker.start('prevent-display-sleep');
 
     const only = argValue('screen');
     // A --screen value that names no screen is ignored: the displays decide, as with no flag at all.
+    if (only !== undefined && !isScreenName(only)) console.error(`--screen must be ${SCREEN_NAMES.join(', ')}; "${only}" is ignored`);
     const screens = isScreenName(only) ? [only] : placeScreens(electronScreen.getAllDisplays().length);
     screens.forEach((s, i) => {
       const win = windows.open(s, i);

@@ -1,7 +1,7 @@
 import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { resolveInside } from '../core/files/static-files';
+import { resolveInside } from '../core/shell-support/static-files';
 import { isScreenName } from '../contract/screens';
 import { APP_SCHEME } from './screens';
 

@@ -37,7 +37,13 @@ export interface OrderingConfig {
   maxWaitMinutes: number;
 }
 
+/** A new point's rule parameters: the settings' defaults are these. */
 export const DEFAULT_ORDERING: OrderingConfig = { consecutivePriorityCap: 2, maxWaitMinutes: 45 };
+
+/** The rule's two numbers out of something that holds more of them, e.g. the point's settings. */
+export function orderingOf(settings: OrderingConfig): OrderingConfig {
+  return { consecutivePriorityCap: settings.consecutivePriorityCap, maxWaitMinutes: settings.maxWaitMinutes };
+}
 
 export interface NextPick<T extends QueueCandidate> {
   ticket: T;
@@ -71,7 +77,9 @@ export function pickNext<T extends QueueCandidate>(waiting: readonly T[], histor
 
 /**
  * The whole waiting list in the order it would be called if no one else arrived
- * and calls happened at `nowMs`: what the desk and the board show as "next".
+ * and every call happened at `nowMs`. Only the property tests use it, as the plain
+ * replay of `pickNext`; the desk and the board show `estimateWaits` (wait-estimate.ts),
+ * which replays the same rule at the times the desks come free.
  */
 export function dispatchOrder<T extends QueueCandidate>(waiting: readonly T[], history: readonly PastCall[], config: OrderingConfig, nowMs: number): NextPick<T>[] {
   const left = [...waiting];

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { openHelpPoint, type HelpPoint } from '../../core/help-point';
 import { startHost, type RunningHost } from '../../browser-shell/host';
-import { createEspeakEngine, fixWavSizes, speechEngineSwitchedOff } from '../../core/services/speech-engine';
+import { createEspeakEngine, fixWavSizes, speechEngineSwitchedOff } from '../../core/speech/speech-engine';
 import { FIXTURE_ASSETS, PROJECT_ROOT, makeTempDir } from '../support/temp-dirs';
 import { callOverHttp, startHostProcess, visitorKeyOf } from '../support/host-process';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { openDatabase } from '../../core/storage/database';
-import { readFeedbackRows, readSessionRows } from '../../core/services/export/session-rows';
-import { computeTotals } from '../../core/services/export/totals';
+import { readFeedbackRows, readSessionRows } from '../../core/export/session-rows';
+import { computeTotals } from '../../core/export/totals';
 import { AGE_BANDS, COUNTERS, FEEDBACK_RATINGS, OUTCOMES, PRIORITY_FLAGS, REASON_CODES, REFERRAL_TARGETS, SEXES, TARGET_GROUPS, type Counter } from '../../contract/codes';
 import { insertSessions, type SessionSpec } from '../support/session-day';
 

@@ -40,7 +40,7 @@ describe('visitor feedback through the dispatcher', () => {
   });
 
   it('follows the time zone in the point’s settings', async () => {
-    point.services.settings.update({ timeZone: 'UTC' });
+    expect(await point.dispatch('staff.updateSettings', { timeZone: 'UTC' }, STAFF)).toMatchObject({ ok: true });
     now = AFTER_MIDNIGHT;
     await point.dispatch('feedback.submit', { rating: 'not-helpful' }, KIOSK);
     expect(rows()[0]).toMatchObject({ business_day: '2025-03-04' });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { loadWalkthroughs } from '../../core/content/load-walkthroughs';
+import { loadWalkthroughs } from '../../core/catalog/load-walkthroughs';
 import type { Walkthrough } from '../../contract/walkthrough';
 
 const FOLDER = path.resolve(import.meta.dirname, '../../assets/walkthroughs');

@@ -1,0 +1,40 @@
+import { ServiceError } from '../../contract/errors';
+import type { MethodParsedInput } from '../../contract/methods';
+import { StaffSettingsPatch, type StaffSettingsValues } from '../../contract/methods/staff';
+import type { PointSettings, SettingsService } from '../settings';
+import type { CatalogService } from '../catalog/catalog';
+import type { AuditLog } from '../audit';
+
+const STAFF_KEYS = Object.keys(StaffSettingsPatch.shape) as (keyof StaffSettingsValues)[];
+
+/**
+ * The settings screen's one way in: the patch arrives checked as a whole by the
+ * contract's schema (field and cross-field rules); what only the core can check is
+ * checked here before anything is written, so a bad value changes nothing.
+ */
+export class StaffSettings {
+  constructor(
+    private readonly settings: SettingsService,
+    private readonly catalog: CatalogService,
+    private readonly audit: AuditLog,
+  ) {}
+
+  values(): StaffSettingsValues {
+    const all = this.settings.get();
+    return Object.fromEntries(STAFF_KEYS.map((k) => [k, all[k as keyof PointSettings]])) as StaffSettingsValues;
+  }
+
+  update(patch: MethodParsedInput<'staff.updateSettings'>, actor: string): StaffSettingsValues {
+    if (patch.enabledWalkthroughs) {
+      const known = new Set(this.catalog.all().map((w) => w.id));
+      if (patch.enabledWalkthroughs.some((id) => !known.has(id))) throw new ServiceError('invalid_input', 'error.settings_unknown_walkthrough');
+    }
+    const before = this.values();
+    const changed = (Object.keys(patch) as (keyof StaffSettingsValues)[]).filter((k) => JSON.stringify(patch[k]) !== JSON.stringify(before[k]));
+    if (changed.length) {
+      this.settings.update(Object.fromEntries(changed.map((k) => [k, patch[k]])) as Partial<PointSettings>);
+      this.audit.record(actor, 'staff.settings.update', { changed });
+    }
+    return this.values();
+  }
+}
