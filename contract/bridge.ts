@@ -3,7 +3,7 @@ import type { EventMessage } from './events';
 import type { MethodName } from './methods';
 import type { ScreenName } from './screens';
 import { z } from 'zod';
-import { ExportFields } from './methods/staff';
+import { ExportFields, checkRange } from './methods/staff';
 
 /**
  * What the Electron preload puts on `window.helpPoint`: one function per contract
@@ -27,16 +27,17 @@ export interface HelpPointBridge {
  * Electron only: what the desk asks the main process to save to a folder. Main runs
  * the export itself from the core, so the files never travel through the page.
  */
-export const SaveExportRequest = z
-  .object({
-    ...ExportFields,
-    /** Save the desk window's printable summary as a PDF beside the files. */
-    withSummaryPdf: z.boolean().default(false),
-    /** The live staff sign-in; main checks it before anything is asked or written. */
-    staffToken: z.string().min(1).max(200),
-  })
-  .strict()
-  .refine((r) => !r.from || !r.to || r.from <= r.to, { message: 'the first day must not be after the last', path: ['to'] });
+export const SaveExportRequest = checkRange(
+  z
+    .object({
+      ...ExportFields,
+      /** Save the desk window's printable summary as a PDF beside the files. */
+      withSummaryPdf: z.boolean().default(false),
+      /** The live staff sign-in; main checks it before anything is asked or written. */
+      staffToken: z.string().min(1).max(200),
+    })
+    .strict(),
+);
 export type SaveExportRequest = z.input<typeof SaveExportRequest>;
 
 export interface SaveExportResult {

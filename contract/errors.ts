@@ -40,7 +40,6 @@ export const DOMAIN_MESSAGE_KEYS = [
   'error.pin_format',
   'error.pin_already_set',
   'error.pin_not_set',
-  'error.settings_invalid',
   'error.settings_unknown_walkthrough',
   'error.content_nothing_to_roll_back',
   'error.visitor_not_found',

@@ -23,11 +23,14 @@ const HourMinute = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM');
 const ShortText = (max: number) => z.string().trim().max(max).transform((s) => s.normalize('NFC'));
 
 /** A local day or an inclusive range of local days; `from` alone means one day; nothing means today. */
-export const DayRange = z
-  .object({ from: Day.optional(), to: Day.optional() })
-  .strict()
-  .refine((r) => !r.from || !r.to || r.from <= r.to, { message: 'the first day must not be after the last', path: ['to'] })
-  .refine((r) => !r.from || !r.to || Date.parse(r.to) - Date.parse(r.from) <= 366 * 86_400_000, { message: 'at most one year at a time', path: ['to'] });
+/** The two rules every range obeys: in order, and at most a year (a year's export is the largest a ward PC is asked for). */
+export function checkRange<T extends z.ZodType<{ from?: string | undefined; to?: string | undefined }>>(schema: T) {
+  return schema
+    .refine((r) => !r.from || !r.to || r.from <= r.to, { message: 'the first day must not be after the last', path: ['to'] })
+    .refine((r) => !r.from || !r.to || Date.parse(r.to) - Date.parse(r.from) <= 366 * 86_400_000, { message: 'at most one year at a time', path: ['to'] });
+}
+
+export const DayRange = checkRange(z.object({ from: Day.optional(), to: Day.optional() }).strict());
 
 /** What one export covers: a day or a range (as DayRange), the file formats, and whether names and phones go in. */
 export const ExportFields = {
@@ -36,10 +39,7 @@ export const ExportFields = {
   formats: z.array(z.enum(EXPORT_FORMATS)).min(1).default([...EXPORT_FORMATS]),
   includePersonal: z.boolean().default(false),
 };
-export const ExportInput = z
-  .object(ExportFields)
-  .strict()
-  .refine((r) => !r.from || !r.to || r.from <= r.to, { message: 'the first day must not be after the last', path: ['to'] });
+export const ExportInput = checkRange(z.object(ExportFields).strict());
 
 /** Every field staff may change; unknown fields are refused, so a typo never silently does nothing. */
 export const StaffSettingsPatch = z

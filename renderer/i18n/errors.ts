@@ -34,7 +34,6 @@ const MESSAGES: Record<MessageKey, Msg> = {
   'error.pin_format': { vi: 'Mã PIN phải có 6 đến 12 chữ số.', en: 'The PIN must be 6 to 12 digits.' },
   'error.pin_already_set': { vi: 'Mã PIN đã được đặt. Hãy đăng nhập.', en: 'A PIN is already set. Please sign in.' },
   'error.pin_not_set': { vi: 'Chưa có mã PIN. Hãy đặt mã PIN trước.', en: 'No PIN yet. Please set one first.' },
-  'error.settings_invalid': { vi: 'Cài đặt chưa hợp lệ, chưa lưu gì.', en: 'The settings are not valid; nothing was saved.' },
   'error.settings_unknown_walkthrough': { vi: 'Có bài hướng dẫn không tồn tại trong danh sách.', en: 'The list names a guide that does not exist.' },
   'error.content_nothing_to_roll_back': { vi: 'Không có gói nào để quay lại.', en: 'There is no pack to roll back.' },
   'error.visitor_not_found': { vi: 'Không tìm thấy phiếu này trong ngày đã chọn.', en: 'No such ticket on that day.' },
