@@ -196,6 +196,22 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', SYNC_IPC],
     },
   },
+  // Type-aware habits: a promise nobody awaits or catches, a switch that forgets a case of
+  // a union, and a cast the types already make true are all mistakes the compiler can see.
+  {
+    files: ['**/*.{ts,tsx,mts}'],
+    languageOptions: {
+      parserOptions: {
+        project: ['./tsconfig.json', './tsconfig.node.json', './tsconfig.e2e.json', './electron/tsconfig.json', './tsconfig.packaging.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
+    },
+  },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

@@ -34,11 +34,7 @@ export const CONTENT_FILE_TYPES = {
   ...AUDIO_TYPES,
 } as const;
 
-export type AudioExtension = keyof typeof AUDIO_TYPES;
-export type ContentExtension = keyof typeof CONTENT_FILE_TYPES;
 
-export const AUDIO_EXTENSIONS = Object.keys(AUDIO_TYPES) as AudioExtension[];
-export const CONTENT_EXTENSIONS = Object.keys(CONTENT_FILE_TYPES) as ContentExtension[];
 
 /** The extension of a file name, lower case with its dot ('' when there is none). */
 export function extensionOf(fileName: string): string {

@@ -49,11 +49,7 @@ export const DOMAIN_MESSAGE_KEYS = [
 
 export type MessageKey = `error.${ErrorCode}` | (typeof DOMAIN_MESSAGE_KEYS)[number];
 
-export const MESSAGE_KEYS: readonly MessageKey[] = [...ERROR_CODES.map((c): MessageKey => `error.${c}`), ...DOMAIN_MESSAGE_KEYS];
 
-export function isMessageKey(key: unknown): key is MessageKey {
-  return typeof key === 'string' && (MESSAGE_KEYS as readonly string[]).includes(key);
-}
 
 export interface FieldIssue {
   /** Dotted path of the offending field, '' for the whole input. */

@@ -72,7 +72,7 @@ export function createEspeakEngine(options: EspeakOptions = {}): SpeechEngine {
         try {
           resolve(fixWavSizes(Buffer.concat(chunks)));
         } catch (err) {
-          reject(err as Error);
+          reject(err);
         }
       });
       // EPIPE when the program is missing or died early: reported through 'error'/'close'.

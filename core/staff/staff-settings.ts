@@ -1,7 +1,7 @@
 import { ServiceError } from '../../contract/errors';
 import type { MethodParsedInput } from '../../contract/methods';
 import { StaffSettingsPatch, type StaffSettingsValues } from '../../contract/methods/staff';
-import type { PointSettings, SettingsService } from '../settings';
+import type { SettingsService } from '../settings';
 import type { CatalogService } from '../catalog/catalog';
 import type { AuditLog } from '../audit';
 
@@ -21,7 +21,7 @@ export class StaffSettings {
 
   values(): StaffSettingsValues {
     const all = this.settings.get();
-    return Object.fromEntries(STAFF_KEYS.map((k) => [k, all[k as keyof PointSettings]])) as StaffSettingsValues;
+    return Object.fromEntries(STAFF_KEYS.map((k) => [k, all[k]])) as StaffSettingsValues;
   }
 
   update(patch: MethodParsedInput<'staff.updateSettings'>, actor: string): StaffSettingsValues {
@@ -32,7 +32,7 @@ export class StaffSettings {
     const before = this.values();
     const changed = (Object.keys(patch) as (keyof StaffSettingsValues)[]).filter((k) => JSON.stringify(patch[k]) !== JSON.stringify(before[k]));
     if (changed.length) {
-      this.settings.update(Object.fromEntries(changed.map((k) => [k, patch[k]])) as Partial<PointSettings>);
+      this.settings.update(Object.fromEntries(changed.map((k) => [k, patch[k]])));
       this.audit.record(actor, 'staff.settings.update', { changed });
     }
     return this.values();

@@ -115,7 +115,7 @@ function attempt<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return Promise.resolve(fn());
   } catch (err) {
-    return Promise.reject(err as Error);
+    return Promise.reject(err);
   }
 }
 

@@ -44,7 +44,7 @@ for (const { file, content: w } of WALKTHROUGHS) {
       await expect(page.getByRole('heading', { level: 1, name: K.finishedTitle[lang] })).toBeVisible();
       await expect(page.getByRole('img', { name: K.qrLabel(w.officialLink.label)[lang], exact: true })).toBeVisible();
       const faces = page.getByRole('group', { name: K.feedbackQuestion[lang] });
-      const helpful = faces.getByRole('button', { name: K.feedbackFaces[2]![lang], exact: true });
+      const helpful = faces.getByRole('button', { name: K.feedbackFaces[2][lang], exact: true });
       await helpful.tap();
       await expect(helpful).toHaveAttribute('aria-pressed', 'true');
       await expect(page.getByRole('status').filter({ hasText: K.feedbackThanks[lang] })).toBeVisible();

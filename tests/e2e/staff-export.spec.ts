@@ -61,7 +61,7 @@ test('ward staff: desk → first PIN → sign in → export today’s CSV → th
   await area.getByRole('link', { name: `Tải về ${base}.csv` }).click();
   const csv = await csvDownload;
   expect(csv.suggestedFilename()).toBe(`${base}.csv`);
-  const bytes = fs.readFileSync((await csv.path())!);
+  const bytes = fs.readFileSync((await csv.path()));
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.subarray(3).toString('utf8');
   expect(text.split('\r\n')[0]!.startsWith('Mã phiên,Ngày,Số thứ tự,Bàn,Tình nguyện viên,')).toBe(true);
@@ -72,7 +72,7 @@ test('ward staff: desk → first PIN → sign in → export today’s CSV → th
 
   const sumDownload = page.waitForEvent('download');
   await area.getByRole('link', { name: `Tải về ${base}.sha256` }).click();
-  const sums = fs.readFileSync((await (await sumDownload).path())!, 'utf8');
+  const sums = fs.readFileSync((await (await sumDownload).path()), 'utf8');
   expect(sums).toContain(`${crypto.createHash('sha256').update(bytes).digest('hex')}  ${base}.csv\n`);
 
   // Leaving the area signs staff out: the desk's own calls cannot reach staff methods afterwards.

@@ -99,7 +99,7 @@ export async function walkVisitorViews(page: Page, w: Walkthrough, idleSeconds: 
 
   l = await lang(page);
   await heading(K.finishedTitle[l]);
-  await page.getByRole('group', { name: K.feedbackQuestion[l] }).getByRole('button', { name: K.feedbackFaces[1]![l], exact: true }).tap();
+  await page.getByRole('group', { name: K.feedbackQuestion[l] }).getByRole('button', { name: K.feedbackFaces[1][l], exact: true }).tap();
   await expect(page.getByRole('status').filter({ hasText: K.feedbackThanks[l] })).toBeVisible();
   await at({ name: 'finish (after feedback)' });
 

@@ -14,8 +14,15 @@ const withSafety = shipped.find((w) => w.steps.some((s) => s.safety))!;
 const safetyIndex = withSafety.steps.findIndex((s) => s.safety);
 const safetyStep = withSafety.steps[safetyIndex]!;
 
-const visit = (over: Partial<Parameters<typeof speechForView>[0]>) =>
-  ({ view: { name: 'home' }, walkthrough: withSafety, safetyRead: [], answers: {}, ticket: null, mode: 'guide', ...over }) as Parameters<typeof speechForView>[0];
+const visit = (over: Partial<Parameters<typeof speechForView>[0]>): Parameters<typeof speechForView>[0] => ({
+  view: { name: 'home' },
+  walkthrough: withSafety,
+  safetyRead: [],
+  answers: {},
+  ticket: null,
+  mode: 'guide',
+  ...over,
+});
 
 describe('what the kiosk reads aloud', () => {
   it('reads an unread safety warning before the step, and the step once it is confirmed', () => {

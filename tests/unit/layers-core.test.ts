@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ESLint } from 'eslint';
+import { layerLinter } from '../support/layer-lint';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../support/temp-dirs';
 
@@ -23,7 +23,7 @@ const PURE_CORE = [
 const RULES = new Set(['no-restricted-imports', 'no-restricted-globals', 'boundaries/dependencies']);
 
 describe('core layer rules in lint', () => {
-  const eslint = new ESLint({ cwd: PROJECT_ROOT });
+  const eslint = layerLinter();
   const lint = async (file: string, code: string) => {
     const [result] = await eslint.lintText(code, { filePath: path.join(PROJECT_ROOT, file) });
     const fatal = result!.messages.filter((m) => m.fatal);

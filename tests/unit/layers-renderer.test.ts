@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ESLint } from 'eslint';
+import { layerLinter } from '../support/layer-lint';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../support/temp-dirs';
 
@@ -9,7 +9,7 @@ import { PROJECT_ROOT } from '../support/temp-dirs';
  * what each layer may use passes.
  */
 describe('renderer layer rules in lint', () => {
-  const eslint = new ESLint({ cwd: PROJECT_ROOT });
+  const eslint = layerLinter();
   const RULES = new Set(['no-restricted-imports', 'no-restricted-syntax', 'no-restricted-globals']);
   const lint = async (file: string, code: string) => {
     const [result] = await eslint.lintText(code, { filePath: path.join(PROJECT_ROOT, file) });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ESLint } from 'eslint';
+import { layerLinter } from '../support/layer-lint';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../support/temp-dirs';
 
 /** Proves the layer rules can fail: each forbidden import is linted as if it sat in that layer. */
 describe('layer rules in lint', () => {
-  const eslint = new ESLint({ cwd: PROJECT_ROOT });
+  const eslint = layerLinter();
   const lint = async (file: string, code: string) => {
     const [result] = await eslint.lintText(code, { filePath: path.join(PROJECT_ROOT, file) });
     return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax').map((m) => m.message);

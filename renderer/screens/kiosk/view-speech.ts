@@ -30,7 +30,7 @@ export function speechForView(visit: Visit, lang: Lang): Saying {
     case 'step': {
       const step = walkthrough?.steps[view.index];
       if (!step) break;
-      const prefix = t(kioskText.stepOf, { n: view.index + 1, of: walkthrough!.steps.length });
+      const prefix = t(kioskText.stepOf, { n: view.index + 1, of: walkthrough.steps.length });
       // An unread warning is read first; the step follows once the visitor confirms it.
       if (step.safety && !visit.safetyRead.includes(step.id)) return { text: `${prefix}. ${t(kioskText.safetyTitle)}: ${step.safety[lang]} ${t(kioskText.safetyFirst)}` };
       const practice = visit.mode === 'practice' ? ` ${t(kioskText.practiceAsk)}` : '';
