@@ -140,6 +140,10 @@ export async function forEachPrefs(page: Page, stop: ViewStop, combos: KioskPref
     if (stop.hide) await stop.hide();
     await setPrefs(page, prefs);
     if (stop.show) await stop.show();
+    // Measure the page as the visitor sees it: with the bundled font, not a fallback still loading.
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+    });
     await check(prefs);
   }
   if (stop.hide) await stop.hide();
