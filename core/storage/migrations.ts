@@ -2,6 +2,7 @@
  * Versioned schema changes, applied in order at start inside one transaction each.
  * Never edit a released migration; add a new one.
  */
+import { MIGRATION_4 } from '../sync/migration-4';
 export interface Migration {
   version: number;
   name: string;
@@ -184,4 +185,6 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX tickets_day_number ON tickets (business_day, display_number);
     `,
   },
+  // Province sync (issue 14): point identity, rev columns, the outbox and its triggers.
+  MIGRATION_4,
 ];
