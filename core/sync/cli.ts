@@ -14,7 +14,7 @@ import { DATA_FILE_NAME } from '../help-point';
 import { openDatabase } from '../storage/database';
 import { writeBundle } from './bundle';
 import { enrolPoint } from './enrolment';
-import { SyncFailure } from './http';
+import { SyncFailure } from './transport';
 import { syncStatus } from './state';
 import { SyncUploader } from './uploader';
 

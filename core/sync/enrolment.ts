@@ -1,6 +1,6 @@
 import { EnrolmentCode, SYNC_PROTOCOL_VERSION, type EnrolRequest, type EnrolResponse } from '../../contract/sync';
 import type { Db } from '../storage/database';
-import { endpoint, postJson, SyncFailure, type Fetch } from './http';
+import { endpoint, postJson, SyncFailure, type Fetch } from './transport';
 import { pointIdentity } from './identity';
 import { saveEnrolment, syncStatus } from './state';
 

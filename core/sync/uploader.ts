@@ -1,7 +1,7 @@
 import { MAX_BATCH_ROWS, SYNC_PROTOCOL_VERSION, type SyncBatch, type SyncBatchResult, type SyncMessageKey, type SyncStatus } from '../../contract/sync';
 import type { Clock } from '../clock';
 import type { Db } from '../storage/database';
-import { endpoint, postJson, SyncFailure, type Fetch } from './http';
+import { endpoint, postJson, SyncFailure, type Fetch } from './transport';
 import { pointIdentity } from './identity';
 import { acknowledge, ackedSeq, pendingCount, readOutbox } from './outbox';
 import { enrolment, failures, recordAttempt, recordFailure, recordSuccess, syncStatus } from './state';

@@ -1,8 +1,9 @@
 import { computeIndicatorRows, periodOf, sumIndicatorRows, type IndicatorRow, type PeriodGrain, type SessionFact } from '../../contract/indicators';
 import type { Pool } from './db';
 
-export const GROUPINGS = ['point', 'commune', 'province'] as const;
-export type Grouping = (typeof GROUPINGS)[number];
+import { GROUPINGS, type Grouping } from '../../contract/province-admin';
+
+export { GROUPINGS, type Grouping };
 
 const TRUNC: Record<PeriodGrain, string> = { day: 'day', week: 'week', month: 'month' };
 

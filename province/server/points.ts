@@ -1,8 +1,11 @@
 import crypto from 'node:crypto';
 import { formatPointCode } from '../../contract/admin-units';
+import type { IssuedEnrolment, PointListEntry } from '../../contract/province-admin';
 import type { EnrolRequest, EnrolResponse } from '../../contract/sync';
 import type { Pool } from './db';
 import { hashSecret, newToken, randomCode, splitToken, verifySecret, VerifiedCache } from './secrets';
+
+export type { IssuedEnrolment, PointListEntry };
 
 export class PointRefusal extends Error {
   constructor(
@@ -18,33 +21,6 @@ export class PointRefusal extends Error {
   ) {
     super(messageKey);
   }
-}
-
-export interface PointListEntry {
-  id: number;
-  pointCode: string;
-  provinceCode: string;
-  communeCode: string;
-  pointNumber: number;
-  label: string;
-  state: 'awaiting-enrolment' | 'enrolled' | 'retired';
-  createdAt: string;
-  enrolledAt: string | null;
-  retiredAt: string | null;
-  enrolmentExpiresAt: string | null;
-  lastSeq: number;
-  lastSyncAt: string | null;
-  lastSyncVia: string | null;
-  pendingRows: number | null;
-  appVersion: string | null;
-}
-
-export interface IssuedEnrolment {
-  pointId: number;
-  pointCode: string;
-  /** Shown once to the admin, e.g. "K7QD-M2XP-9RTA"; the province keeps only its hash. */
-  enrolmentCode: string;
-  expiresAt: string;
 }
 
 const ENROLMENT_DAYS = 14;

@@ -13,7 +13,7 @@ import { readFeedbackRows, readSessionRows } from '../../core/services/export/se
 import { openDatabase, type Db } from '../../core/storage/database';
 import { writeBundle } from '../../core/sync/bundle';
 import { enrolPoint } from '../../core/sync/enrolment';
-import { SyncFailure } from '../../core/sync/http';
+import type { SyncFailure } from '../../core/sync/transport';
 import { pointIdentity } from '../../core/sync/identity';
 import { pointIndicatorRows } from '../../core/sync/long-csv';
 import { pendingCount, readOutbox } from '../../core/sync/outbox';

@@ -1,3 +1,7 @@
+/**
+ * The uploader's only tie to the network: the platform's fetch (injectable, so a shell can hand in
+ * Electron's net.fetch for system proxies, and tests a fake). The core still serves no HTTP.
+ */
 import { SYNC_MESSAGES, type SyncMessageKey } from '../../contract/sync';
 
 export type Fetch = typeof fetch;
