@@ -18,8 +18,8 @@ export interface PgBinaries {
   dir: string;
 }
 
-function onPath(name: string): string | null {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+function onPath(name: string, searchPath: string): string | null {
+  for (const dir of searchPath.split(path.delimiter)) {
     if (!dir) continue;
     const file = path.join(dir, name);
     try {
@@ -32,12 +32,16 @@ function onPath(name: string): string | null {
   return null;
 }
 
-/** The server binaries, or null with the reason they were not found. */
-export function findPostgres(): { bin: PgBinaries } | { bin: null; reason: string } {
-  const initdb = onPath('initdb');
-  const postgres = onPath('postgres');
+/**
+ * The server binaries, or null with the reason they were not found. PG_BIN_DIR, when set, is
+ * looked in first (a cluster built elsewhere); `searchPath` and `root` are for this file's own test.
+ */
+export function findPostgres(options: { searchPath?: string; root?: string } = {}): { bin: PgBinaries } | { bin: null; reason: string } {
+  const searchPath = [process.env.PG_BIN_DIR ?? '', options.searchPath ?? process.env.PATH ?? ''].filter(Boolean).join(path.delimiter);
+  const initdb = onPath('initdb', searchPath);
+  const postgres = onPath('postgres', searchPath);
   if (initdb && postgres) return { bin: { initdb, postgres, dir: path.dirname(initdb) } };
-  const root = '/usr/lib/postgresql';
+  const root = options.root ?? '/usr/lib/postgresql';
   const versions = fs.existsSync(root) ? fs.readdirSync(root).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a)) : [];
   for (const v of versions) {
     const dir = path.join(root, v, 'bin');
