@@ -14,6 +14,7 @@ export async function bundleProvince({ quiet = false } = {}) {
   await build({ ...node, entryPoints: ['province/server/main.ts'], outfile: 'dist/province/server.mjs' });
   await build({ ...node, entryPoints: ['core/sync/main.ts'], outfile: 'dist/sync/main.mjs' });
   await build({ ...node, entryPoints: ['bench/province.ts'], outfile: 'dist/bench/province.mjs' });
+  await build({ ...node, entryPoints: ['bench/province-demo.ts'], outfile: 'dist/bench/province-demo.mjs' });
   const dashboard = path.join(root, 'dist', 'province', 'dashboard');
   await build({
     bundle: true,
