@@ -58,7 +58,7 @@ describe.skipIf(skipReason !== null)('province dashboard in a browser', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText(), { timeout: 5_000 }).toBe('Province dashboard — Digital Help Point');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await context.close();
-  });
+  }, 90_000);
 
   it('issues a one-time enrolment code from the commune picker', async () => {
     const page = await browser.newPage();
@@ -71,5 +71,5 @@ describe.skipIf(skipReason !== null)('province dashboard in a browser', () => {
     await expect.poll(() => page.locator('.notice[role=status]').innerText(), { timeout: 15_000 }).toContain('01-00008-03');
     expect(await page.locator('.code').innerText()).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
     await page.close();
-  });
+  }, 60_000);
 });
