@@ -160,6 +160,23 @@ describe.skipIf(pgSkipReason !== null)('province sync on PostgreSQL', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ applied: 0, skipped: 1 });
     expect(await stored()).toEqual(before);
+    // Sequence numbers are the point's own: the forged row took one, so the point moves past it too.
+    b.db.prepare("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'outbox'").run(lastSeq + 1);
+  });
+
+  it('retention deletes travel as tombstones: the province stops counting what the point deleted', async () => {
+    const b = points[1]!;
+    const day = DAYS[0]!;
+    b.db.transaction(() => {
+      b.db.prepare('DELETE FROM feedback WHERE business_day = ? OR session_id IN (SELECT id FROM sessions WHERE business_day = ?)').run(day, day);
+      b.db.prepare('DELETE FROM sessions WHERE business_day = ?').run(day);
+    })();
+    expect((await new SyncUploader(b.db).runOnce()).error).toBeNull();
+    const { rows } = await p.pool.query("SELECT count(*) FILTER (WHERE deleted) AS gone, count(*) FILTER (WHERE NOT deleted) AS live FROM session_fact s JOIN point ON point.id = s.point_id WHERE point.point_code = $1 AND day = $2", [b.code, day]);
+    expect(Number(rows[0].gone)).toBeGreaterThan(0);
+    expect(Number(rows[0].live)).toBe(0);
+    const province = await provinceIndicatorRows(p.pool, { from: FROM, to: TO, grain: 'day', by: 'point', pointCodes: [b.code] });
+    expect(asMap(province)).toEqual(asMap(pointIndicatorRows(b.db, { pointCode: b.code, from: FROM, to: TO, grain: 'day' })));
   });
 
   it('a USB bundle gives the same totals as online sync', async () => {
