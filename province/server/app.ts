@@ -170,8 +170,7 @@ export async function startProvinceServer(options: ProvinceServerOptions): Promi
       const body = await readJson(req, MAX_BATCH_BYTES);
       const pointId = await points.authenticate(bearer(req));
       const batch = parse(SyncBatch, body);
-      if (batch.pointId !== (await points.uuidOf(pointId))) throw new HttpRefusal(403, 'sync.error.point_mismatch');
-      const result = await ingest(pool, partitions, { pointId, fromSeq: batch.fromSeq, rows: batch.rows, pendingAfter: batch.pendingAfter, via: 'online', appVersion: batch.appVersion });
+      const result = await ingest(pool, partitions, { pointId, pointUuid: batch.pointId, fromSeq: batch.fromSeq, rows: batch.rows, pendingAfter: batch.pendingAfter, via: 'online', appVersion: batch.appVersion });
       return sendJson(res, 200, result);
     }
     if (route === '/api/v1/cursor' && method === 'GET') {

@@ -6,7 +6,7 @@ import type { Partitions } from './db';
 export class IngestRefusal extends Error {
   constructor(
     readonly status: number,
-    readonly messageKey: 'sync.error.point_retired' | 'sync.error.gap' | 'sync.error.token_invalid',
+    readonly messageKey: 'sync.error.point_retired' | 'sync.error.gap' | 'sync.error.token_invalid' | 'sync.error.point_mismatch',
   ) {
     super(messageKey);
   }
@@ -91,6 +91,8 @@ function latestPerRecord(rows: readonly Row[]): Row[] {
 
 export interface IngestInput {
   pointId: number;
+  /** When given (online batches), the batch's own point id must be the token's point. */
+  pointUuid?: string;
   fromSeq: number;
   rows: readonly Row[];
   pendingAfter: number;
@@ -110,10 +112,14 @@ export async function ingest(pool: Pool, partitions: Partitions, input: IngestIn
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    const { rows: found } = await client.query<{ last_seq: string; retired_at: Date | null }>('SELECT last_seq, retired_at FROM point WHERE id = $1 FOR UPDATE', [input.pointId]);
+    const { rows: found } = await client.query<{ last_seq: string; retired_at: Date | null; point_uuid: string | null }>(
+      'SELECT last_seq, retired_at, point_uuid FROM point WHERE id = $1 FOR UPDATE',
+      [input.pointId],
+    );
     const point = found[0];
     if (!point) throw new IngestRefusal(401, 'sync.error.token_invalid');
     if (point.retired_at) throw new IngestRefusal(403, 'sync.error.point_retired');
+    if (input.pointUuid !== undefined && point.point_uuid !== input.pointUuid) throw new IngestRefusal(403, 'sync.error.point_mismatch');
     const lastSeq = Number(point.last_seq);
     if (input.fromSeq > lastSeq + 1) throw new IngestRefusal(409, 'sync.error.gap');
     const fresh = input.rows.filter((r) => r.seq > lastSeq);
@@ -127,13 +133,14 @@ export async function ingest(pool: Pool, partitions: Partitions, input: IngestIn
     if (feedback.length) applied += (await client.query(FEEDBACK_UPSERT, [input.pointId, ...feedbackCols(feedback)])).rowCount ?? 0;
     const throughSeq = input.rows.length ? input.rows.at(-1)!.seq : lastSeq;
     const newSeq = Math.max(lastSeq, throughSeq);
+    // The cursor and the log in one round trip, inside the same transaction as the facts.
     await client.query(
-      `UPDATE point SET last_seq = $2, last_sync_at = now(), last_sync_via = $3, pending_rows = $4, app_version = COALESCE($5, app_version) WHERE id = $1`,
-      [input.pointId, newSeq, input.via, input.pendingAfter, input.appVersion ?? null],
+      `WITH cursor AS (
+         UPDATE point SET last_seq = $2, last_sync_at = now(), last_sync_via = $3, pending_rows = $4, app_version = COALESCE($5, app_version) WHERE id = $1
+       )
+       INSERT INTO ingest_log (point_id, via, rows, applied, skipped, from_seq, through_seq) VALUES ($1, $3, $6, $7, $8, $9, $10)`,
+      [input.pointId, newSeq, input.via, input.pendingAfter, input.appVersion ?? null, input.rows.length, applied, input.rows.length - applied, input.fromSeq, throughSeq],
     );
-    await client.query('INSERT INTO ingest_log (point_id, via, rows, applied, skipped, from_seq, through_seq) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
-      input.pointId, input.via, input.rows.length, applied, input.rows.length - applied, input.fromSeq, throughSeq,
-    ]);
     await client.query('COMMIT');
     return { applied, skipped: input.rows.length - applied, lastSeq: newSeq, serverTime: new Date().toISOString() };
   } catch (err) {

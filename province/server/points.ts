@@ -184,9 +184,4 @@ export class Points {
     const { rows } = await this.pool.query('SELECT id, point_code, public_key, retired_at FROM point WHERE point_uuid = $1', [uuid]);
     return rows[0] ?? null;
   }
-
-  async uuidOf(id: number): Promise<string | null> {
-    const { rows } = await this.pool.query('SELECT point_uuid FROM point WHERE id = $1', [id]);
-    return rows[0]?.point_uuid ?? null;
-  }
 }

@@ -205,11 +205,16 @@ describe.skipIf(pgSkipReason !== null)('province sync on PostgreSQL', () => {
 
   it('refuses a wrong token, a retired point and a tampered bundle with clear messages', async () => {
     const c = points[2]!;
-    const batch = { protocol: 1, pointId: pointIdentity(c.db).pointId, fromSeq: 1, pendingAfter: 0, rows: readOutbox(c.db, 1, 1).rows };
     simulatePoint(c.db, { seed: 9, days: [dayRange(TO, 3)[2]!], sessionsPerDay: 2 });
+    const batch = { protocol: 1, pointId: pointIdentity(c.db).pointId, fromSeq: 1, pendingAfter: 0, rows: readOutbox(c.db, 1, 1).rows };
+    expect(batch.rows).toHaveLength(1);
     const wrong = await fetch(`${p.server.url}/api/v1/batches`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: 'Bearer AAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }, body: JSON.stringify(batch) });
     expect(wrong.status).toBe(401);
     expect(await wrong.json()).toEqual({ error: { messageKey: 'sync.error.token_invalid', message: { vi: expect.stringContaining('Mã truy cập'), en: expect.stringContaining('token') } } });
+    // Another point's token with this point's rows.
+    const other = await fetch(`${p.server.url}/api/v1/batches`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${enrolment(points[0]!.db)!.token}` }, body: JSON.stringify(batch) });
+    expect(other.status).toBe(403);
+    expect(((await other.json()) as { error: { messageKey: string } }).error.messageKey).toBe('sync.error.point_mismatch');
     const none = await fetch(`${p.server.url}/api/v1/batches`, { method: 'POST', body: '{}' });
     expect(((await none.json()) as { error: { messageKey: string } }).error.messageKey).toBe('sync.error.token_invalid');
 
