@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { BundleBody, BundleFile, type BundleImportResult } from '../../contract/sync';
 import type { Pool, Partitions } from './db';
 import { ingest } from './ingest';
-import { PointRefusal, type Points } from './points';
+import type { Points } from './points';
 
 export class BundleRefusal extends Error {
   constructor(
@@ -49,12 +49,8 @@ export async function importBundle(pool: Pool, partitions: Partitions, points: P
   if (!point && body.data.enrolment) {
     // No link at all: the first bundle enrols the point. Its own key must have signed it.
     if (!verify(body.data.enrolment.publicKey, file.data.body, file.data.signature)) throw new BundleRefusal(400, 'sync.error.bundle_signature_invalid');
-    try {
-      await points.enrol({ enrolmentCode: body.data.enrolment.enrolmentCode, pointId: body.data.pointId, publicKey: body.data.enrolment.publicKey }, false);
-    } catch (err) {
-      if (err instanceof PointRefusal) throw err;
-      throw err;
-    }
+    // A wrong, spent or expired code is refused here (PointRefusal: sync.error.enrolment_code_invalid).
+    await points.enrol({ enrolmentCode: body.data.enrolment.enrolmentCode, pointId: body.data.pointId, publicKey: body.data.enrolment.publicKey }, false);
     point = await points.byUuid(body.data.pointId);
   }
   if (!point || !point.public_key) throw new BundleRefusal(400, 'sync.error.bundle_unknown_point');

@@ -118,7 +118,7 @@ export async function startCluster(bin: PgBinaries, options: ClusterOptions = {}
   const args = [
     '-D', dataDir, '-p', String(port), '-k', socketDir, '-c', 'listen_addresses=127.0.0.1',
     '-c', `fsync=${durable ? 'on' : 'off'}`, '-c', `synchronous_commit=${durable ? 'on' : 'off'}`, '-c', `full_page_writes=${durable ? 'on' : 'off'}`,
-    '-c', 'max_connections=100', '-c', 'shared_buffers=128MB', '-c', 'log_min_messages=warning',
+    '-c', 'max_connections=100', '-c', 'shared_buffers=128MB', '-c', 'max_wal_size=2GB', '-c', 'log_min_messages=warning',
   ];
   const child: ChildProcess = spawn(bin.postgres, args, { ...spawnOpts, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
