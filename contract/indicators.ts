@@ -248,7 +248,9 @@ const known = (values: readonly string[], value: string | null, fallback: string
 
 class Tally {
   private readonly cells = new Map<string, { indicator: string; dimensions: Record<string, string>; value: number }>();
+  constructor(private readonly only?: ReadonlySet<string>) {}
   add(indicator: string, dimensions: Record<string, string>, n: number): void {
+    if (this.only && !this.only.has(indicator)) return;
     const key = `${indicator}|${formatDimensions(dimensions)}`;
     const cell = this.cells.get(key);
     if (cell) cell.value += n;
@@ -274,8 +276,13 @@ export function computeIndicatorRows(input: {
   sessions: readonly SessionFact[];
   feedback?: readonly FeedbackFact[];
   tickets?: readonly TicketFact[];
+  /**
+   * Only these indicators. Lets a caller that groups facts on a few columns at a time (the
+   * province's dashboard query) compute each family from facts that carry just those columns.
+   */
+  only?: ReadonlySet<string>;
 }): IndicatorRow[] {
-  const t = new Tally();
+  const t = new Tally(input.only);
   t.add('visits', {}, 0);
   for (const s of input.sessions) {
     const n = s.count ?? 1;

@@ -1,4 +1,5 @@
-import { computeIndicatorRows, periodOf, sumIndicatorRows, type IndicatorRow, type PeriodGrain, type SessionFact } from '../../contract/indicators';
+import { COUNTERS } from '../../contract/codes';
+import { computeIndicatorRows, counterIndicatorCode, periodOf, sumIndicatorRows, type IndicatorRow, type PeriodGrain, type SessionFact } from '../../contract/indicators';
 import type { Pool } from './db';
 
 import { GROUPINGS, type Grouping } from '../../contract/province-admin';
@@ -7,25 +8,40 @@ export { GROUPINGS, type Grouping };
 
 const TRUNC: Record<PeriodGrain, string> = { day: 'day', week: 'week', month: 'month' };
 
-interface CubeRow {
+/**
+ * The session indicators in families, each needing only a few columns. Grouping a period's facts
+ * on one family's columns at a time keeps every result small (a handful of rows per point and
+ * period), where grouping on all columns at once returns nearly one row per session.
+ */
+const FAMILIES: { columns: string; indicators: ReadonlySet<string> }[] = [
+  { columns: 's.services, s.outcome', indicators: new Set(['visits', 'visits_by_service', 'visits_by_outcome']) },
+  { columns: 's.target_group', indicators: new Set(['visits_by_target_group']) },
+  { columns: 's.age_band, s.sex', indicators: new Set(['visits_by_age_sex']) },
+  { columns: 's.priority', indicators: new Set(['visits_by_priority']) },
+  { columns: 's.reason, s.referral', indicators: new Set(['visits_by_reason', 'visits_by_referral']) },
+  { columns: 's.counters', indicators: new Set(COUNTERS.map(counterIndicatorCode)) },
+];
+
+interface FamilyRow {
   point_code: string;
   start: string;
-  services: string[];
-  outcome: string | null;
-  reason: string | null;
-  referral: string | null;
-  target_group: string | null;
-  age_band: string | null;
-  sex: string | null;
-  priority: string[];
-  counters: Record<string, number>;
+  services?: string[];
+  outcome?: string | null;
+  target_group?: string | null;
+  age_band?: string | null;
+  sex?: string | null;
+  priority?: string[];
+  reason?: string | null;
+  referral?: string | null;
+  counters?: Record<string, number>;
   n: string;
 }
 
 /**
  * Long rows for the province, computed by the same pure function the points use
  * (contract/indicators.ts), over facts that PostgreSQL first groups: identical facts of one
- * point and period become one fact with a count. Tombstoned rows are left out.
+ * point and period become one fact with a count, one indicator family at a time. Tombstoned
+ * rows are left out.
  */
 export async function provinceIndicatorRows(
   pool: Pool,
@@ -34,57 +50,70 @@ export async function provinceIndicatorRows(
   const trunc = TRUNC[q.grain];
   const filter = q.pointCodes?.length ? 'AND p.point_code = ANY($3)' : '';
   const params: unknown[] = [q.from, q.to, ...(q.pointCodes?.length ? [q.pointCodes] : [])];
-  const [sessions, feedback, tickets] = await Promise.all([
-    pool.query<CubeRow>(
-      `SELECT p.point_code, to_char(date_trunc('${trunc}', s.day), 'YYYY-MM-DD') AS start, s.services, s.outcome, s.reason, s.referral, s.target_group,
-              s.age_band, s.sex, s.priority, s.counters, count(*) AS n
-       FROM session_fact s JOIN point p ON p.id = s.point_id
-       WHERE s.day BETWEEN $1 AND $2 AND NOT s.deleted ${filter}
-       GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11`,
-      params,
+  const head = (alias: string) => `SELECT p.point_code, to_char(date_trunc('${trunc}', ${alias}.day), 'YYYY-MM-DD') AS start`;
+  const [families, feedback, tickets] = await Promise.all([
+    Promise.all(
+      FAMILIES.map((f) =>
+        pool.query<FamilyRow>(
+          `${head('s')}, ${f.columns}, count(*) AS n FROM session_fact s JOIN point p ON p.id = s.point_id
+           WHERE s.day BETWEEN $1 AND $2 AND NOT s.deleted ${filter} GROUP BY 1, 2, ${f.columns}`,
+          params,
+        ),
+      ),
     ),
     pool.query<{ point_code: string; start: string; rating: string; n: string }>(
-      `SELECT p.point_code, to_char(date_trunc('${trunc}', f.day), 'YYYY-MM-DD') AS start, f.rating, count(*) AS n
-       FROM feedback_fact f JOIN point p ON p.id = f.point_id
+      `${head('f')}, f.rating, count(*) AS n FROM feedback_fact f JOIN point p ON p.id = f.point_id
        WHERE f.day BETWEEN $1 AND $2 AND NOT f.deleted ${filter} GROUP BY 1, 2, 3`,
       params,
     ),
     pool.query<{ point_code: string; start: string; status: string; source: string; n: string }>(
-      `SELECT p.point_code, to_char(date_trunc('${trunc}', t.day), 'YYYY-MM-DD') AS start, t.status, t.source, count(*) AS n
-       FROM ticket_fact t JOIN point p ON p.id = t.point_id
+      `${head('t')}, t.status, t.source, count(*) AS n FROM ticket_fact t JOIN point p ON p.id = t.point_id
        WHERE t.day BETWEEN $1 AND $2 AND NOT t.deleted ${filter} GROUP BY 1, 2, 3, 4`,
       params,
     ),
   ]);
-  type Bucket = { pointCode: string; period: string; sessions: SessionFact[]; feedback: { day: string; rating: string; count: number }[]; tickets: { day: string; status: string; source: string; count: number }[] };
-  const buckets = new Map<string, Bucket>();
-  const bucket = (pointCode: string, start: string) => {
-    const period = periodOf(start, q.grain);
-    const key = `${pointCode}|${period}`;
-    let b = buckets.get(key);
-    if (!b) buckets.set(key, (b = { pointCode, period, sessions: [], feedback: [], tickets: [] }));
-    return b;
-  };
-  for (const r of sessions.rows) {
-    bucket(r.point_code, r.start).sessions.push({
-      day: r.start,
-      services: r.services,
-      outcome: r.outcome,
-      reason: r.reason,
-      referral: r.referral,
-      targetGroup: r.target_group,
-      ageBand: r.age_band,
-      sex: r.sex,
-      priority: r.priority,
-      counters: r.counters,
-      count: Number(r.n),
-    });
-  }
-  for (const r of feedback.rows) bucket(r.point_code, r.start).feedback.push({ day: r.start, rating: r.rating, count: Number(r.n) });
-  for (const r of tickets.rows) bucket(r.point_code, r.start).tickets.push({ day: r.start, status: r.status, source: r.source, count: Number(r.n) });
-
   const rows: IndicatorRow[] = [];
-  for (const b of buckets.values()) rows.push(...computeIndicatorRows(b));
+  const reported = new Map<string, { pointCode: string; period: string }>();
+  const group = <R extends { point_code: string; start: string }>(list: R[]) => {
+    const byBucket = new Map<string, { pointCode: string; period: string; rows: R[] }>();
+    for (const r of list) {
+      const period = periodOf(r.start, q.grain);
+      const key = `${r.point_code}|${period}`;
+      let b = byBucket.get(key);
+      if (!b) byBucket.set(key, (b = { pointCode: r.point_code, period, rows: [] }));
+      b.rows.push(r);
+      reported.set(key, { pointCode: r.point_code, period });
+    }
+    return byBucket.values();
+  };
+  families.forEach((result, i) => {
+    const only = FAMILIES[i]!.indicators;
+    for (const b of group(result.rows)) {
+      const sessions: SessionFact[] = b.rows.map((r) => ({
+        day: r.start,
+        services: r.services ?? [],
+        outcome: r.outcome ?? null,
+        reason: r.reason ?? null,
+        referral: r.referral ?? null,
+        targetGroup: r.target_group ?? null,
+        ageBand: r.age_band ?? null,
+        sex: r.sex ?? null,
+        priority: r.priority ?? [],
+        counters: r.counters ?? {},
+        count: Number(r.n),
+      }));
+      rows.push(...computeIndicatorRows({ pointCode: b.pointCode, period: b.period, sessions, only }));
+    }
+  });
+  for (const b of group(feedback.rows)) {
+    rows.push(...computeIndicatorRows({ pointCode: b.pointCode, period: b.period, sessions: [], feedback: b.rows.map((r) => ({ day: r.start, rating: r.rating, count: Number(r.n) })), only: new Set(['feedback']) }));
+  }
+  for (const b of group(tickets.rows)) {
+    rows.push(...computeIndicatorRows({ pointCode: b.pointCode, period: b.period, sessions: [], tickets: b.rows.map((r) => ({ day: r.start, status: r.status, source: r.source, count: Number(r.n) })), only: new Set(['tickets_by_status']) }));
+  }
+  // Every point and period that reported anything has its visits row, 0 when no session (as at the point).
+  for (const { pointCode, period } of reported.values()) rows.push({ pointCode, period, indicator: 'visits', dimensions: {}, value: 0 });
+
   const regroup = (r: IndicatorRow) => ({ pointCode: groupCode(r.pointCode, q.by), period: r.period });
   return sumIndicatorRows(rows, regroup).sort((a, b) => a.period.localeCompare(b.period) || a.pointCode.localeCompare(b.pointCode));
 }

@@ -62,6 +62,9 @@ describe('indicator dictionary', () => {
     expect(m.get('01-00004-01|20261123|vneid_activated|')).toBe(3);
     expect(computeIndicatorRows({ pointCode: 'x', period: 'p', sessions: [] })).toEqual([{ pointCode: 'x', period: 'p', indicator: 'visits', dimensions: {}, value: 0 }]);
     expect(parseDimensions('age_band=60-69;sex=female')).toEqual({ age_band: '60-69', sex: 'female' });
+    // One family at a time, as the province's grouped query asks.
+    const ageOnly = computeIndicatorRows({ pointCode: 'x', period: 'p', sessions: [fact], only: new Set(['visits_by_age_sex']) });
+    expect(ageOnly).toEqual([{ pointCode: 'x', period: 'p', indicator: 'visits_by_age_sex', dimensions: { age_band: '60-69', sex: 'female' }, value: 1 }]);
   });
 
   it('says what the staff totals say, for a simulated month of a point', () => {
