@@ -167,7 +167,11 @@ export class SyncUploader {
       void this.runOnce().then((r) => {
         if (this.stopped) return;
         if (r.error === 'sync.error.not_enrolled') return this.schedule(this.o.intervalMs);
-        if (r.error) return this.schedule(this.backoffMs(failures(this.db)));
+        if (r.error) {
+          // The wait the pass recorded: back-off for a passing fault, the longest wait for a refusal.
+          const next = syncStatus(this.db).nextAttemptAt;
+          return this.schedule(next ? Math.max(0, Date.parse(next) - this.clock.now().getTime()) : this.backoffMs(failures(this.db)));
+        }
         this.schedule(r.pending > 0 ? 0 : this.o.intervalMs);
       });
     }, ms);

@@ -100,14 +100,17 @@ export class Points {
     }
   }
 
-  /** A fresh one-time code for a point not yet enrolled (the first one expired or was lost). */
+  /**
+   * A fresh one-time code for a point with no token yet: not enrolled (the first code expired or
+   * was lost), or enrolled through a USB bundle and now given a link.
+   */
   async reissue(id: number): Promise<IssuedEnrolment> {
     const code = randomCode(12);
     const hash = await hashSecret(code.slice(LOOKUP_LENGTH));
     const expires = new Date(Date.now() + ENROLMENT_DAYS * 86_400_000);
     const { rows } = await this.pool.query<{ point_code: string }>(
       `UPDATE point SET enrolment_lookup = $2, enrolment_hash = $3, enrolment_expires_at = $4
-       WHERE id = $1 AND point_uuid IS NULL AND retired_at IS NULL RETURNING point_code`,
+       WHERE id = $1 AND token_hash IS NULL AND retired_at IS NULL RETURNING point_code`,
       [id, code.slice(0, LOOKUP_LENGTH), hash, expires],
     );
     if (!rows[0]) throw new PointRefusal(404, 'sync.error.not_found');

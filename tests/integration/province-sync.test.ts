@@ -198,6 +198,13 @@ describe.skipIf(pgSkipReason !== null)('province sync on PostgreSQL', () => {
       const relabel = (rows: IndicatorRow[]) => asMap(rows.map((r) => ({ ...r, pointCode: 'same' })));
       expect(relabel(viaUsb)).toEqual(relabel(online));
       expect(viaUsb.length).toBeGreaterThan(100);
+      // Later the point gets a link: a fresh code gives it a token, and its first online pass finds everything there.
+      const reissued = await p.admin.call<{ enrolmentCode: string }>(`/admin/api/points/${issued.pointId}/reissue`, { json: {} });
+      expect(reissued.status).toBe(200);
+      await enrolPoint(db, { serverUrl: p.server.url, enrolmentCode: reissued.body.enrolmentCode });
+      const online2 = await new SyncUploader(db).runOnce();
+      expect(online2).toMatchObject({ error: null, applied: 0 });
+      expect(online2.skipped).toBeGreaterThan(0);
     } finally {
       db.close();
     }
