@@ -7,6 +7,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../core/storage/database';
+import { DATA_FILE_NAME } from '../../core/help-point';
+import { main as syncMain } from '../../core/sync/cli';
 import { enrolPoint } from '../../core/sync/enrolment';
 import { SyncUploader } from '../../core/sync/uploader';
 import { dayRange, simulatePoint } from '../../bench/point-sim';
@@ -157,5 +159,32 @@ describe.skipIf(pgSkipReason !== null)('province server boundary', () => {
     const sync = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'sync', 'main.mjs'), '--data-dir', temp.dir, '--status'], { encoding: 'utf8' });
     expect(sync.status).toBe(0);
     expect(JSON.parse(sync.stdout)).toMatchObject({ enrolled: false, pending: 0 });
+  });
+
+  it('npm run sync: enrols with a code, uploads one pass, writes a bundle, and says why it failed in both languages', async () => {
+    const dataDir = path.join(temp.dir, 'cli-point');
+    const seeded = openDatabase(path.join(dataDir, DATA_FILE_NAME));
+    simulatePoint(seeded, { seed: 77, days: days.slice(0, 2), sessionsPerDay: 5 });
+    seeded.close();
+    const { enrolmentCode } = await p.admin.createPoint('00008', 'CLI');
+    const lines: string[] = [];
+    const log = console.log;
+    const err = console.error;
+    console.log = (line: string) => lines.push(line);
+    console.error = (line: string) => lines.push(line);
+    try {
+      expect(await syncMain(['--data-dir', dataDir, '--enrol', p.server.url, '--code', enrolmentCode])).toBe(0);
+      expect(await syncMain(['--data-dir', dataDir, '--bundle', path.join(temp.dir, 'stick')])).toBe(0);
+      expect(await syncMain(['--data-dir', dataDir, '--enrol', p.server.url, '--code', 'AAAA-BBBB-CCCC'])).toBe(1);
+      expect(await syncMain(['--bogus'])).toBe(2);
+    } finally {
+      console.log = log;
+      console.error = err;
+    }
+    expect(lines[0]).toMatch(/^enrolled as 01-00008-\d\d \(CLI\)$/);
+    expect(lines[1]).toMatch(/^sync: \d+ rows in \d+ batches \(\d+ applied, 0 already there\); 0 pending$/);
+    expect(lines[2]).toMatch(/^bundle: 0 rows/);
+    expect(lines[3]).toContain('Mã đăng ký không đúng');
+    expect(lines[3]).toContain('The enrolment code is wrong');
   });
 });
