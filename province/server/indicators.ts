@@ -13,17 +13,23 @@ const TRUNC: Record<PeriodGrain, string> = { day: 'day', week: 'week', month: 'm
  * on one family's columns at a time keeps every result small (a handful of rows per point and
  * period), where grouping on all columns at once returns nearly one row per session.
  */
-const FAMILIES: { columns: string; indicators: ReadonlySet<string> }[] = [
-  { columns: 's.services, s.outcome', indicators: new Set(['visits', 'visits_by_service', 'visits_by_outcome']) },
-  { columns: 's.target_group', indicators: new Set(['visits_by_target_group']) },
-  { columns: 's.age_band, s.sex', indicators: new Set(['visits_by_age_sex']) },
-  { columns: 's.priority', indicators: new Set(['visits_by_priority']) },
-  { columns: 's.reason, s.referral', indicators: new Set(['visits_by_reason', 'visits_by_referral']) },
-  { columns: 's.counters', indicators: new Set(COUNTERS.map(counterIndicatorCode)) },
+const FAMILIES: { columns: readonly string[]; indicators: ReadonlySet<string> }[] = [
+  { columns: ['services', 'outcome'], indicators: new Set(['visits', 'visits_by_service', 'visits_by_outcome']) },
+  { columns: ['target_group'], indicators: new Set(['visits_by_target_group']) },
+  { columns: ['age_band', 'sex'], indicators: new Set(['visits_by_age_sex']) },
+  { columns: ['priority'], indicators: new Set(['visits_by_priority']) },
+  { columns: ['reason', 'referral'], indicators: new Set(['visits_by_reason', 'visits_by_referral']) },
+  { columns: ['counters'], indicators: new Set(COUNTERS.map(counterIndicatorCode)) },
 ];
+const FAMILY_COLUMNS = FAMILIES.flatMap((f) => f.columns);
+/** GROUPING(…) over FAMILY_COLUMNS: a 1 bit (leftmost column highest) for each column a grouping set leaves out. */
+const FAMILY_BY_MASK = new Map(
+  FAMILIES.map((f) => [FAMILY_COLUMNS.reduce((mask, c, i) => mask | (f.columns.includes(c) ? 0 : 1 << (FAMILY_COLUMNS.length - 1 - i)), 0), f]),
+);
 
 interface FamilyRow {
   point_code: string;
+  g: number;
   start: string;
   services?: string[];
   outcome?: string | null;
@@ -51,15 +57,14 @@ export async function provinceIndicatorRows(
   const filter = q.pointCodes?.length ? 'AND p.point_code = ANY($3)' : '';
   const params: unknown[] = [q.from, q.to, ...(q.pointCodes?.length ? [q.pointCodes] : [])];
   const head = (alias: string) => `SELECT p.point_code, to_char(date_trunc('${trunc}', ${alias}.day), 'YYYY-MM-DD') AS start`;
-  const [families, feedback, tickets] = await Promise.all([
-    Promise.all(
-      FAMILIES.map((f) =>
-        pool.query<FamilyRow>(
-          `${head('s')}, ${f.columns}, count(*) AS n FROM session_fact s JOIN point p ON p.id = s.point_id
-           WHERE s.day BETWEEN $1 AND $2 AND NOT s.deleted ${filter} GROUP BY 1, 2, ${f.columns}`,
-          params,
-        ),
-      ),
+  const cols = FAMILY_COLUMNS.map((c) => `s.${c}`).join(', ');
+  const sets = FAMILIES.map((f) => `(${f.columns.map((c) => `s.${c}`).join(', ')})`).join(', ');
+  const [sessions, feedback, tickets] = await Promise.all([
+    // One scan for every family: GROUPING SETS, one set per family.
+    pool.query<FamilyRow>(
+      `${head('s')}, ${cols}, GROUPING(${cols}) AS g, count(*) AS n FROM session_fact s JOIN point p ON p.id = s.point_id
+       WHERE s.day BETWEEN $1 AND $2 AND NOT s.deleted ${filter} GROUP BY 1, 2, GROUPING SETS (${sets})`,
+      params,
     ),
     pool.query<{ point_code: string; start: string; rating: string; n: string }>(
       `${head('f')}, f.rating, count(*) AS n FROM feedback_fact f JOIN point p ON p.id = f.point_id
@@ -86,10 +91,17 @@ export async function provinceIndicatorRows(
     }
     return byBucket.values();
   };
-  families.forEach((result, i) => {
-    const only = FAMILIES[i]!.indicators;
-    for (const b of group(result.rows)) {
-      const sessions: SessionFact[] = b.rows.map((r) => ({
+  const byFamily = new Map<(typeof FAMILIES)[number], FamilyRow[]>();
+  for (const r of sessions.rows) {
+    const family = FAMILY_BY_MASK.get(r.g);
+    if (!family) throw new Error(`unexpected grouping ${r.g}`);
+    let list = byFamily.get(family);
+    if (!list) byFamily.set(family, (list = []));
+    list.push(r);
+  }
+  for (const [family, list] of byFamily) {
+    for (const b of group(list)) {
+      const sessionFacts: SessionFact[] = b.rows.map((r) => ({
         day: r.start,
         services: r.services ?? [],
         outcome: r.outcome ?? null,
@@ -102,9 +114,9 @@ export async function provinceIndicatorRows(
         counters: r.counters ?? {},
         count: Number(r.n),
       }));
-      rows.push(...computeIndicatorRows({ pointCode: b.pointCode, period: b.period, sessions, only }));
+      rows.push(...computeIndicatorRows({ pointCode: b.pointCode, period: b.period, sessions: sessionFacts, only: family.indicators }));
     }
-  });
+  }
   for (const b of group(feedback.rows)) {
     rows.push(...computeIndicatorRows({ pointCode: b.pointCode, period: b.period, sessions: [], feedback: b.rows.map((r) => ({ day: r.start, rating: r.rating, count: Number(r.n) })), only: new Set(['feedback']) }));
   }
