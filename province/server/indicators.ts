@@ -9,18 +9,19 @@ export { GROUPINGS, type Grouping };
 const TRUNC: Record<PeriodGrain, string> = { day: 'day', week: 'week', month: 'month' };
 
 /**
- * The session indicators in families, each needing only a few columns. Grouping a period's facts
- * on one family's columns at a time keeps every result small (a handful of rows per point and
- * period), where grouping on all columns at once returns nearly one row per session.
+ * The session indicators in families, each needing only a few columns. PostgreSQL groups a
+ * period's facts on each family's columns (one scan, GROUPING SETS), which keeps every result
+ * small, where grouping on all columns at once returns nearly one row per session. Lists are
+ * grouped as their jsonb text (equal lists have equal text). Counters are summed per counter.
  */
-const FAMILIES: { columns: readonly string[]; indicators: ReadonlySet<string> }[] = [
-  { columns: ['services', 'outcome'], indicators: new Set(['visits', 'visits_by_service', 'visits_by_outcome']) },
-  { columns: ['target_group'], indicators: new Set(['visits_by_target_group']) },
-  { columns: ['age_band', 'sex'], indicators: new Set(['visits_by_age_sex']) },
-  { columns: ['priority'], indicators: new Set(['visits_by_priority']) },
-  { columns: ['reason', 'referral'], indicators: new Set(['visits_by_reason', 'visits_by_referral']) },
-  { columns: ['counters'], indicators: new Set(COUNTERS.map(counterIndicatorCode)) },
+const FAMILIES: { columns: readonly { name: string; expr: string }[]; indicators: ReadonlySet<string> }[] = [
+  { columns: [{ name: 'services', expr: 's.services::text' }, { name: 'outcome', expr: 's.outcome' }], indicators: new Set(['visits', 'visits_by_service', 'visits_by_outcome']) },
+  { columns: [{ name: 'target_group', expr: 's.target_group' }], indicators: new Set(['visits_by_target_group']) },
+  { columns: [{ name: 'age_band', expr: 's.age_band' }, { name: 'sex', expr: 's.sex' }], indicators: new Set(['visits_by_age_sex']) },
+  { columns: [{ name: 'priority', expr: 's.priority::text' }], indicators: new Set(['visits_by_priority']) },
+  { columns: [{ name: 'reason', expr: 's.reason' }, { name: 'referral', expr: 's.referral' }], indicators: new Set(['visits_by_reason', 'visits_by_referral']) },
 ];
+const COUNTER_INDICATORS: ReadonlySet<string> = new Set(COUNTERS.map(counterIndicatorCode));
 const FAMILY_COLUMNS = FAMILIES.flatMap((f) => f.columns);
 /** GROUPING(…) over FAMILY_COLUMNS: a 1 bit (leftmost column highest) for each column a grouping set leaves out. */
 const FAMILY_BY_MASK = new Map(
@@ -29,19 +30,20 @@ const FAMILY_BY_MASK = new Map(
 
 interface FamilyRow {
   point_code: string;
-  g: number;
   start: string;
-  services?: string[];
-  outcome?: string | null;
-  target_group?: string | null;
-  age_band?: string | null;
-  sex?: string | null;
-  priority?: string[];
-  reason?: string | null;
-  referral?: string | null;
-  counters?: Record<string, number>;
+  g: number;
+  services: string | null;
+  outcome: string | null;
+  target_group: string | null;
+  age_band: string | null;
+  sex: string | null;
+  priority: string | null;
+  reason: string | null;
+  referral: string | null;
   n: string;
 }
+
+const list = (text: string | null): string[] => (text ? (JSON.parse(text) as string[]) : []);
 
 /**
  * Long rows for the province, computed by the same pure function the points use
@@ -57,26 +59,47 @@ export async function provinceIndicatorRows(
   const filter = q.pointCodes?.length ? 'AND p.point_code = ANY($3)' : '';
   const params: unknown[] = [q.from, q.to, ...(q.pointCodes?.length ? [q.pointCodes] : [])];
   const head = (alias: string) => `SELECT p.point_code, to_char(date_trunc('${trunc}', ${alias}.day), 'YYYY-MM-DD') AS start`;
-  const cols = FAMILY_COLUMNS.map((c) => `s.${c}`).join(', ');
-  const sets = FAMILIES.map((f) => `(${f.columns.map((c) => `s.${c}`).join(', ')})`).join(', ');
-  const [sessions, feedback, tickets] = await Promise.all([
-    // One scan for every family: GROUPING SETS, one set per family.
-    pool.query<FamilyRow>(
-      `${head('s')}, ${cols}, GROUPING(${cols}) AS g, count(*) AS n FROM session_fact s JOIN point p ON p.id = s.point_id
+  const exprs = FAMILY_COLUMNS.map((c) => c.expr).join(', ');
+  const named = FAMILY_COLUMNS.map((c) => `${c.expr} AS ${c.name}`).join(', ');
+  const sets = FAMILIES.map((f) => `(${f.columns.map((c) => c.expr).join(', ')})`).join(', ');
+
+  // One read-only transaction with room to hash the groups in memory (no sorting to disk) and no JIT
+  // (compiling costs more than it saves on these queries).
+  const client = await pool.connect();
+  let sessions, counters, feedback, tickets;
+  try {
+    await client.query('BEGIN READ ONLY');
+    await client.query("SET LOCAL work_mem = '64MB'");
+    await client.query('SET LOCAL jit = off');
+    sessions = await client.query<FamilyRow>(
+      `${head('s')}, ${named}, GROUPING(${exprs}) AS g, count(*) AS n FROM session_fact s JOIN point p ON p.id = s.point_id
        WHERE s.day BETWEEN $1 AND $2 AND NOT s.deleted ${filter} GROUP BY 1, 2, GROUPING SETS (${sets})`,
       params,
-    ),
-    pool.query<{ point_code: string; start: string; rating: string; n: string }>(
+    );
+    counters = await client.query<{ point_code: string; start: string; counter: string; v: string }>(
+      `${head('s')}, c.key AS counter, sum(c.value::int) AS v FROM session_fact s JOIN point p ON p.id = s.point_id
+       CROSS JOIN LATERAL jsonb_each_text(s.counters) c
+       WHERE s.day BETWEEN $1 AND $2 AND NOT s.deleted AND c.value <> '0' ${filter} GROUP BY 1, 2, 3`,
+      params,
+    );
+    feedback = await client.query<{ point_code: string; start: string; rating: string; n: string }>(
       `${head('f')}, f.rating, count(*) AS n FROM feedback_fact f JOIN point p ON p.id = f.point_id
        WHERE f.day BETWEEN $1 AND $2 AND NOT f.deleted ${filter} GROUP BY 1, 2, 3`,
       params,
-    ),
-    pool.query<{ point_code: string; start: string; status: string; source: string; n: string }>(
+    );
+    tickets = await client.query<{ point_code: string; start: string; status: string; source: string; n: string }>(
       `${head('t')}, t.status, t.source, count(*) AS n FROM ticket_fact t JOIN point p ON p.id = t.point_id
        WHERE t.day BETWEEN $1 AND $2 AND NOT t.deleted ${filter} GROUP BY 1, 2, 3, 4`,
       params,
-    ),
-  ]);
+    );
+    await client.query('COMMIT');
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  } finally {
+    client.release();
+  }
+
   const rows: IndicatorRow[] = [];
   const reported = new Map<string, { pointCode: string; period: string }>();
   const group = <R extends { point_code: string; start: string }>(list: R[]) => {
@@ -91,31 +114,38 @@ export async function provinceIndicatorRows(
     }
     return byBucket.values();
   };
+  const none = { services: [], outcome: null, reason: null, referral: null, targetGroup: null, ageBand: null, sex: null, priority: [], counters: {} } satisfies Omit<SessionFact, 'day'>;
+
   const byFamily = new Map<(typeof FAMILIES)[number], FamilyRow[]>();
   for (const r of sessions.rows) {
     const family = FAMILY_BY_MASK.get(r.g);
     if (!family) throw new Error(`unexpected grouping ${r.g}`);
-    let list = byFamily.get(family);
-    if (!list) byFamily.set(family, (list = []));
-    list.push(r);
+    let rowsOf = byFamily.get(family);
+    if (!rowsOf) byFamily.set(family, (rowsOf = []));
+    rowsOf.push(r);
   }
-  for (const [family, list] of byFamily) {
-    for (const b of group(list)) {
-      const sessionFacts: SessionFact[] = b.rows.map((r) => ({
+  for (const [family, familyRows] of byFamily) {
+    for (const b of group(familyRows)) {
+      const facts: SessionFact[] = b.rows.map((r) => ({
         day: r.start,
-        services: r.services ?? [],
-        outcome: r.outcome ?? null,
-        reason: r.reason ?? null,
-        referral: r.referral ?? null,
-        targetGroup: r.target_group ?? null,
-        ageBand: r.age_band ?? null,
-        sex: r.sex ?? null,
-        priority: r.priority ?? [],
-        counters: r.counters ?? {},
+        services: list(r.services),
+        outcome: r.outcome,
+        reason: r.reason,
+        referral: r.referral,
+        targetGroup: r.target_group,
+        ageBand: r.age_band,
+        sex: r.sex,
+        priority: list(r.priority),
+        counters: {},
         count: Number(r.n),
       }));
-      rows.push(...computeIndicatorRows({ pointCode: b.pointCode, period: b.period, sessions: sessionFacts, only: family.indicators }));
+      rows.push(...computeIndicatorRows({ pointCode: b.pointCode, period: b.period, sessions: facts, only: family.indicators }));
     }
+  }
+  // Counters: one fact per point and period carrying the sums (count 1), so value × count is the sum.
+  for (const b of group(counters.rows)) {
+    const sums = Object.fromEntries(b.rows.map((r) => [r.counter, Number(r.v)]));
+    rows.push(...computeIndicatorRows({ pointCode: b.pointCode, period: b.period, sessions: [{ day: b.rows[0]!.start, ...none, counters: sums, count: 1 }], only: COUNTER_INDICATORS }));
   }
   for (const b of group(feedback.rows)) {
     rows.push(...computeIndicatorRows({ pointCode: b.pointCode, period: b.period, sessions: [], feedback: b.rows.map((r) => ({ day: r.start, rating: r.rating, count: Number(r.n) })), only: new Set(['feedback']) }));
