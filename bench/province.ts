@@ -302,9 +302,10 @@ export async function benchProvince(options: ProvinceBenchOptions = {}): Promise
     return result;
   } finally {
     for (const db of dbs) db.close();
-    if (server) {
+    if (server && server.child.exitCode === null && server.child.signalCode === null) {
+      const exited = new Promise((r) => server!.child.once('exit', r));
       server.child.kill('SIGTERM');
-      await new Promise((r) => server!.child.once('exit', r));
+      await exited;
     }
     await pool.end();
     await cluster?.stop();

@@ -163,7 +163,7 @@ export async function startCluster(bin: PgBinaries, options: ClusterOptions = {}
     },
     async stop() {
       process.removeListener('exit', killOnExit);
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGINT'); // fast shutdown
         const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
         await exited;
