@@ -293,6 +293,18 @@ export default tseslint.config(
   // The browser shell: the loopback host; never imports Electron or the screens.
   layer(['browser-shell/**'], ['electron', 'react', 'react-dom', 'zustand', '**/renderer/**', '**/electron/**'], 'The browser shell serves the built renderer; it does not import Electron or screens.'),
 
+  // The province server (issue 14): its own service on node and pg; shares only the contract with the points.
+  layer(['province/server/**'], ['electron', 'react', 'react-dom', 'zustand', 'better-sqlite3', '**/core/**', '**/renderer/**', '**/electron/**', '**/browser-shell/**', '**/dashboard/**'],
+    'The province server shares only the contract with the point; it never imports the core, the shells or the screens.'),
+  // The province dashboard: a browser page; talks to its server over HTTP only.
+  layer(['province/dashboard/**'], ['electron', 'better-sqlite3', 'pg', 'exceljs', ...NODE_BUILTINS, '**/core/**', '**/renderer/**', '**/electron/**', '**/browser-shell/**', '**/server/**'],
+    'The province dashboard reaches its server only through the admin API, and the contract for shapes.'),
+  {
+    files: ['province/dashboard/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+
   // Tests never load the electron module: on Electron ≥ 42 that starts a download.
   {
     files: ['tests/**'],

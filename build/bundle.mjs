@@ -3,6 +3,7 @@
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
 import fs from 'node:fs';
+import { bundleProvince } from './bundle-province.mjs';
 
 const quiet = process.argv.includes('--quiet');
 const started = Date.now();
@@ -36,6 +37,9 @@ await esbuild({
   platform: 'browser',
   external: ['electron'],
 });
+
+// The province server, its dashboard and the point's sync command (issue 14).
+await bundleProvince({ quiet: true });
 
 fs.writeFileSync('dist/BUILT', new Date().toISOString() + '\n');
 if (!quiet) console.log(`build: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

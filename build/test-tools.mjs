@@ -18,7 +18,9 @@ const onPath = (cmd) => {
   return null;
 };
 const firstFile = (files) => files.find((f) => f && fs.existsSync(f)) ?? null;
+// tests/support/postgres.ts looks the same way (PG_BIN_DIR, PATH, then Debian's versioned folder).
 const postgresBin = () => {
+  if (process.env.PG_BIN_DIR && fs.existsSync(path.join(process.env.PG_BIN_DIR, 'initdb'))) return process.env.PG_BIN_DIR;
   const fromPath = onPath('initdb');
   if (fromPath) return path.dirname(fromPath);
   try {

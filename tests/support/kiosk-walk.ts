@@ -141,9 +141,7 @@ export async function forEachPrefs(page: Page, stop: ViewStop, combos: KioskPref
     await setPrefs(page, prefs);
     if (stop.show) await stop.show();
     // Measure the page as the visitor sees it: with the bundled font, not a fallback still loading.
-    await page.evaluate(async () => {
-      await document.fonts.ready;
-    });
+    await page.evaluate('document.fonts.ready.then(() => true)');
     await check(prefs);
   }
   if (stop.hide) await stop.hide();

@@ -33,9 +33,9 @@ describe('visitor feedback through the dispatcher', () => {
     now = AFTER_MIDNIGHT;
     expect(await point.dispatch('feedback.submit', { rating: 'okay' }, KIOSK)).toEqual({ ok: true, value: { ok: true } });
     expect(rows()).toEqual([
-      { id: 1, business_day: '2025-03-04', at: '2025-03-04T16:59:59.000Z', rating: 'helpful', walkthrough_id: 'sample-guide', session_id: null },
+      { id: 1, business_day: '2025-03-04', at: '2025-03-04T16:59:59.000Z', rating: 'helpful', walkthrough_id: 'sample-guide', session_id: null, rev: 1 },
       // UTC is still on the 4th; the point's day has turned.
-      { id: 2, business_day: '2025-03-05', at: '2025-03-04T17:00:01.000Z', rating: 'okay', walkthrough_id: null, session_id: null },
+      { id: 2, business_day: '2025-03-05', at: '2025-03-04T17:00:01.000Z', rating: 'okay', walkthrough_id: null, session_id: null, rev: 1 },
     ]);
   });
 
@@ -64,7 +64,7 @@ describe('visitor feedback through the dispatcher', () => {
     await point.dispatch('feedback.submit', { rating: 'helpful', walkthroughId: 'sample-guide' }, KIOSK);
     const [row] = rows();
     // Only these columns exist, and the one that could link a person to a session stays empty.
-    expect(Object.keys(row!).sort()).toEqual(['at', 'business_day', 'id', 'rating', 'session_id', 'walkthrough_id']);
+    expect(Object.keys(row!).sort()).toEqual(['at', 'business_day', 'id', 'rating', 'rev', 'session_id', 'walkthrough_id']);
     expect(row!.session_id).toBeNull();
     expect(JSON.stringify(row)).not.toMatch(/Nguyễn|0912|kiosk/);
   });

@@ -22,6 +22,9 @@ describe('layer rules in lint', () => {
     ['electron/x.ts', "import { App } from '../renderer/app/App';\nexport const a = App;"],
     ['electron/preload.ts', "import { contextBridge, ipcRenderer } from 'electron';\ncontextBridge.exposeInMainWorld('x', { ipc: ipcRenderer });"],
     ['tests/unit/x.ts', "import { app } from 'electron';\nexport const a = app;"],
+    ['province/server/x.ts', "import { openDatabase } from '../../core/storage/database';\nexport const a = openDatabase;"],
+    ['province/dashboard/x.ts', "import fs from 'node:fs';\nexport const a = fs;"],
+    ['province/dashboard/x.ts', "import { ingest } from '../server/ingest';\nexport const a = ingest;"],
   ])('rejects the forbidden import in %s', async (file, code) => {
     expect(await lint(file, code)).not.toEqual([]);
   });
@@ -30,5 +33,6 @@ describe('layer rules in lint', () => {
     expect(await lint('renderer/x.ts', "import type { MethodName } from '../contract/methods';\nexport type A = MethodName;")).toEqual([]);
     expect(await lint('core/x.ts', "import fs from 'node:fs';\nexport const a = fs;")).toEqual([]);
     expect(await lint('electron/x.ts', "import { openHelpPoint } from '../core/help-point';\nexport const a = openHelpPoint;")).toEqual([]);
+    expect(await lint('province/server/x.ts', "import pg from 'pg';\nimport { SyncBatch } from '../../contract/sync';\nexport const a = [pg, SyncBatch];")).toEqual([]);
   });
 });

@@ -1,0 +1,63 @@
+/** The dashboard's words, Vietnamese first. */
+export type Lang = 'vi' | 'en';
+
+export const TEXT = {
+  title: { vi: 'Bảng điều khiển tỉnh — Điểm Hỗ trợ Số', en: 'Province dashboard — Digital Help Point' },
+  language: { vi: 'English', en: 'Tiếng Việt' },
+  signIn: { vi: 'Đăng nhập quản trị', en: 'Admin sign-in' },
+  password: { vi: 'Mật khẩu', en: 'Password' },
+  signInButton: { vi: 'Đăng nhập', en: 'Sign in' },
+  signOut: { vi: 'Đăng xuất', en: 'Sign out' },
+  points: { vi: 'Các điểm', en: 'Points' },
+  pointCode: { vi: 'Mã điểm', en: 'Point code' },
+  label: { vi: 'Tên điểm', en: 'Name' },
+  commune: { vi: 'Xã/phường', en: 'Commune' },
+  state: { vi: 'Trạng thái', en: 'State' },
+  lastSync: { vi: 'Đồng bộ gần nhất', en: 'Last sync' },
+  via: { vi: 'Qua', en: 'Via' },
+  pending: { vi: 'Bản ghi chờ gửi', en: 'Rows pending' },
+  actions: { vi: 'Thao tác', en: 'Actions' },
+  never: { vi: 'Chưa bao giờ', en: 'Never' },
+  online: { vi: 'mạng', en: 'online' },
+  bundle: { vi: 'USB', en: 'USB' },
+  'awaiting-enrolment': { vi: 'Chờ đăng ký', en: 'Awaiting enrolment' },
+  enrolled: { vi: 'Đang hoạt động', en: 'Enrolled' },
+  retired: { vi: 'Đã ngừng', en: 'Retired' },
+  retire: { vi: 'Ngừng điểm', en: 'Retire' },
+  confirmRetire: { vi: 'Ngừng điểm {code}? Điểm sẽ không gửi được dữ liệu nữa và mã điểm không bao giờ được dùng lại.', en: 'Retire {code}? It will no longer be able to send data, and its code is never reused.' },
+  reissue: { vi: 'Cấp mã đăng ký mới', en: 'New enrolment code' },
+  addPoint: { vi: 'Thêm điểm mới', en: 'Add a point' },
+  communeSearch: { vi: 'Tìm xã/phường (gõ tên hoặc mã)', en: 'Find the commune (type a name or code)' },
+  noMatch: { vi: 'Không tìm thấy xã/phường nào.', en: 'No commune found.' },
+  create: { vi: 'Tạo điểm và mã đăng ký', en: 'Create point and enrolment code' },
+  issued: { vi: 'Mã đăng ký một lần cho điểm {code} (hết hạn {expires}). Cán bộ tại điểm nhập địa chỉ máy chủ và mã này. Mã chỉ hiện một lần.', en: 'One-time enrolment code for point {code} (expires {expires}). Staff at the point type the server address and this code. It is shown only once.' },
+  indicators: { vi: 'Chỉ tiêu', en: 'Indicators' },
+  from: { vi: 'Từ ngày', en: 'From' },
+  to: { vi: 'Đến ngày', en: 'To' },
+  grain: { vi: 'Theo', en: 'By period' },
+  day: { vi: 'Ngày', en: 'Day' },
+  week: { vi: 'Tuần', en: 'Week' },
+  month: { vi: 'Tháng', en: 'Month' },
+  by: { vi: 'Nhóm theo', en: 'Group by' },
+  province: { vi: 'Toàn tỉnh', en: 'Whole province' },
+  point: { vi: 'Điểm', en: 'Point' },
+  indicator: { vi: 'Chỉ tiêu', en: 'Indicator' },
+  show: { vi: 'Xem', en: 'Show' },
+  period: { vi: 'Kỳ', en: 'Period' },
+  total: { vi: 'Tổng', en: 'Total' },
+  unitNote: { vi: 'Đơn vị: lượt (không phải số người).', en: 'Unit: visits (not people).' },
+  chartOf: { vi: 'Biểu đồ cột: {title}. Các số liệu có trong bảng bên cạnh.', en: 'Bar chart: {title}. The figures are in the table beside it.' },
+  downloadCsv: { vi: 'Tải CSV dạng dài', en: 'Download long CSV' },
+  downloadXlsx: { vi: 'Tải XLSX', en: 'Download XLSX' },
+  importBundle: { vi: 'Nhập tệp đồng bộ từ USB', en: 'Import a USB sync bundle' },
+  chooseFile: { vi: 'Chọn tệp (.json)', en: 'Choose the file (.json)' },
+  imported: { vi: 'Đã nhập tệp của điểm {code}: {rows} bản ghi, {applied} bản ghi mới hoặc cập nhật.', en: 'Imported the bundle of point {code}: {rows} rows, {applied} new or updated.' },
+  loading: { vi: 'Đang tải…', en: 'Loading…' },
+  noData: { vi: 'Không có số liệu trong khoảng này.', en: 'No figures for these days.' },
+} as const;
+
+export type TextKey = keyof typeof TEXT;
+
+export function say(lang: Lang, key: TextKey, vars: Record<string, string | number> = {}): string {
+  return TEXT[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+}
