@@ -28,7 +28,11 @@ export class DayRollover {
 
   /** The point's local day, once earlier days are closed; numbering restarts when it changes. Call once per request, where it comes in. */
   currentDay(): string {
-    const day = this.calendar.today();
+    // A PC clock set back (a flat CMOS battery, a wrong correction) must not hide, close or
+    // renumber the people already waiting: the queue stays on the latest day that still has
+    // open tickets, and follows the clock again once they are served, cancelled or closed.
+    const clockDay = this.calendar.today();
+    const day = this.tickets.latestOpenDayAfter(clockDay) ?? clockDay;
     if (day === this.checkedDay) return day;
     const at = this.clock.now().toISOString();
     const closed = this.db

@@ -92,6 +92,14 @@ export class Tickets {
   }
 
   /** True while a visitor is called to or being served at this desk. */
+  /** The latest day after `day` that still has tickets waiting, called or being served (the PC's clock went back), or null. */
+  latestOpenDayAfter(day: string): string | null {
+    const row = this.db
+      .prepare<[string], { day: string | null }>("SELECT MAX(business_day) AS day FROM tickets WHERE business_day > ? AND status IN ('waiting', 'called', 'serving')")
+      .get(day);
+    return row?.day ?? null;
+  }
+
   deskIsBusy(deskId: number): boolean {
     return this.db.prepare<[number], { display_number: string }>("SELECT display_number FROM tickets WHERE desk_id = ? AND status IN ('called', 'serving')").get(deskId) !== undefined;
   }

@@ -228,6 +228,27 @@ describe('the queue service through the dispatcher', () => {
     expect((await issue()).displayNumber).toBe('A001');
   });
 
+  it('keeps the waiting visitors and their numbers when the PC clock is set back a day, then follows the clock again', async () => {
+    const [d1] = await deskIds();
+    await call('desk.signIn', { deskId: d1, name: 'An', team: '' });
+    await issue();
+    await issue();
+    now = Date.parse('2025-03-03T08:00:00Z'); // the clock jumps back to 15:00 the day before
+    const board = await call<{ next: string[]; waitingCount: number }>('queue.board', {}, KIOSK);
+    expect(board).toMatchObject({ next: ['A001', 'A002'], waitingCount: 2 });
+    // The series goes on; nobody is closed as "day ended".
+    expect((await issue()).displayNumber).toBe('A003');
+    expect(point.db.prepare("SELECT COUNT(*) AS n FROM tickets WHERE status = 'closed'").get()).toEqual({ n: 0 });
+    for (let i = 0; i < 3; i++) {
+      const called = await call<{ ticket: { id: number } }>('queue.callNext', { deskId: d1 });
+      await call('queue.cancel', { deskId: d1, ticketId: called.ticket.id, reason: 'visitor-left' });
+    }
+    // With nobody left waiting on the later day, the queue follows the clock again.
+    const next = await issue();
+    expect(next.displayNumber).toBe('A001');
+    expect(point.db.prepare('SELECT business_day FROM tickets WHERE id = ?').get(next.id)).toEqual({ business_day: '2025-03-03' });
+  });
+
   it('shows the board numbers and desks only', async () => {
     const [d1] = await deskIds();
     await call('desk.signIn', { deskId: d1, name: 'An', team: '' });
