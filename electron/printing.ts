@@ -66,7 +66,7 @@ async function printSilently(html: string, heightMm: number, printerName: string
   const doc = printDocument(html);
   if (doc === null) return { ok: false, reason: 'not a receipt document' };
   printSession();
-  const win = new BrowserWindow(windowOptions({ kind: 'print' }));
+  const win = new BrowserWindow(windowOptions({ kind: 'print' })); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK: set by windowOptions(), tested in tests/unit/electron-security.test.ts
   try {
     await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(doc)}`);
     return await new Promise<PrintResult>((resolve) => {

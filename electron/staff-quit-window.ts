@@ -56,7 +56,7 @@ export function createStaffQuit(deps: { helpPoint(): HelpPoint | null; windows: 
         return;
       }
       const hasParent = parent !== null && !parent.isDestroyed();
-      const win = new BrowserWindow({ ...windowOptions({ kind: 'staff-quit' }), ...(hasParent ? { parent } : { modal: false }) });
+      const win = new BrowserWindow({ ...windowOptions({ kind: 'staff-quit' }), ...(hasParent ? { parent } : { modal: false }) }); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK: set by windowOptions(), tested in tests/unit/electron-security.test.ts
       prompt = win;
       deps.windows.register(win, 'staff-quit');
       win.webContents.on('will-navigate', (event) => {

@@ -12,7 +12,7 @@ import type { WindowSet } from './windows';
  * single-instance lock, so starting the app again is a real new start.
  */
 export function showStartupError(failure: StartupFailure, windows: Pick<WindowSet, 'register'>, bounds: Bounds): BrowserWindow {
-  const win = new BrowserWindow(windowOptions({ kind: 'startup-error', bounds, title: 'Điểm Hỗ trợ Số — Lỗi khởi động · Start-up error' }));
+  const win = new BrowserWindow(windowOptions({ kind: 'startup-error', bounds, title: 'Điểm Hỗ trợ Số — Lỗi khởi động · Start-up error' })); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK: set by windowOptions(), tested in tests/unit/electron-security.test.ts
   windows.register(win, 'startup-error');
   win.webContents.on('will-navigate', (event) => {
     event.preventDefault();

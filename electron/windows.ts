@@ -134,7 +134,7 @@ export function createWindowSet(options: WindowSetOptions): WindowSet {
 
   /** The static "this screen has a problem" page, where a screen kept failing. */
   function notice(displayIndex: number): BrowserWindow {
-    const win = new BrowserWindow({
+    const win = new BrowserWindow({ // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK: set by windowOptions(), tested in tests/unit/electron-security.test.ts
       ...windowOptions({ kind: 'notice', bounds: displayBounds(displayIndex), title: 'Điểm Hỗ trợ Số — Sự cố · A problem' }),
       fullscreen: true,
     });
@@ -145,7 +145,7 @@ export function createWindowSet(options: WindowSetOptions): WindowSet {
   }
 
   function create(screen: ScreenName, displayIndex: number): BrowserWindow {
-    const win = new BrowserWindow(windowOptions({ kind: 'screen', screen, preload: options.preload, devTools: options.devTools, bounds: displayBounds(displayIndex) }));
+    const win = new BrowserWindow(windowOptions({ kind: 'screen', screen, preload: options.preload, devTools: options.devTools, bounds: displayBounds(displayIndex) })); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK PRELOAD_JS_CHECK: set by windowOptions(), tested in tests/unit/electron-security.test.ts; the preload exposes named functions only
     const id = win.webContents.id;
     register(win, 'screen');
     screens.set(id, screen);
