@@ -93,7 +93,7 @@ export function windowOptions(
     | { kind: 'screen'; screen: ScreenName; preload: string; devTools: boolean; bounds: Bounds }
     | { kind: 'print' }
     | { kind: 'staff-quit' }
-    | { kind: 'startup-error' | 'notice'; bounds?: Bounds; title: string },
+    | { kind: 'startup-error' | 'notice'; bounds?: Bounds; title: string; fullscreen?: boolean },
 ): BrowserWindowConstructorOptions {
   const common = { show: false, autoHideMenuBar: true, backgroundColor: '#ffffff' } as const;
   switch (spec.kind) {
@@ -129,7 +129,9 @@ export function windowOptions(
         ...common,
         ...(spec.bounds ?? { width: 1024, height: 720 }),
         resizable: false,
-        fullscreenable: false,
+        // The notice stands in for a screen, so it fills its display as the screen did.
+        fullscreen: spec.fullscreen ?? false,
+        fullscreenable: spec.fullscreen ?? false,
         title: spec.title,
         webPreferences: shellPageWebPreferences(),
       };

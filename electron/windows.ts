@@ -134,10 +134,7 @@ export function createWindowSet(options: WindowSetOptions): WindowSet {
 
   /** The static "this screen has a problem" page, where a screen kept failing. */
   function notice(displayIndex: number): BrowserWindow {
-    const win = new BrowserWindow({ // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK: set by windowOptions(), tested in tests/unit/electron-security.test.ts
-      ...windowOptions({ kind: 'notice', bounds: displayBounds(displayIndex), title: 'Điểm Hỗ trợ Số — Sự cố · A problem' }),
-      fullscreen: true,
-    });
+    const win = new BrowserWindow(windowOptions({ kind: 'notice', bounds: displayBounds(displayIndex), title: 'Điểm Hỗ trợ Số — Sự cố · A problem', fullscreen: true })); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK: set by windowOptions(), tested in tests/unit/electron-security.test.ts
     register(win, 'notice');
     win.once('ready-to-show', () => win.show());
     void win.loadURL(dataUrl(screenFailedPage()));

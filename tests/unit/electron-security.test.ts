@@ -86,6 +86,11 @@ describe('window options: the checklist on every window', () => {
     expect(EVERY_WINDOW['desk screen']).toMatchObject({ kiosk: false, fullscreen: false });
   });
 
+  it('the notice fills its display like the screen it replaces; the start-up error is an ordinary window at the display’s bounds', () => {
+    expect(windowOptions({ kind: 'notice', bounds: BOUNDS, title: 'x', fullscreen: true })).toMatchObject({ ...BOUNDS, fullscreen: true, fullscreenable: true, resizable: false });
+    expect(EVERY_WINDOW['start-up error']).toMatchObject({ ...BOUNDS, fullscreen: false, resizable: false });
+  });
+
   it('the PIN prompt is a small modal window that stays on top', () => {
     expect(EVERY_WINDOW['staff-quit prompt']).toMatchObject({ modal: true, alwaysOnTop: true, resizable: false, fullscreenable: false });
   });
