@@ -40,6 +40,8 @@ SRC=$(mktemp -d /tmp/dhp-eneg-src.XXXXXX)
 trap 'rm -rf "$SRC"' EXIT
 for d in electron renderer contract core browser-shell; do cp -r "$ROOT/$d" "$SRC/"; done
 
+# The tool writes into an existing file without truncating it: always a fresh one.
+rm -f "$OUT"
 "$NODE" "$TOOL" -i "$SRC" -e "$(sed -n 's/.*"electron": *"\([0-9.]*\)".*/\1/p' "$ROOT/package.json")" -x AvailableSecurityFixesGlobalCheck -o "$OUT" >/dev/null 2>&1
 sed -i "s|$SRC/||g" "$OUT"
 
