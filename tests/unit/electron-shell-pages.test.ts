@@ -120,6 +120,34 @@ describe('describeStartupFailure: the core’s errors, as measured (R4)', () => 
     expect(isStartupFailure(null)).toBe(false);
   });
 
+  it('reads the storage work’s StartupError by its shape (name, problem, path, bilingual text)', () => {
+    class StartupError extends Error {
+      override readonly name = 'StartupError';
+      constructor(
+        readonly problem: string,
+        readonly path: string,
+        readonly text: { vi: string; en: string },
+        options?: { cause?: unknown },
+      ) {
+        super(text.en, options);
+      }
+    }
+    const text = { vi: `Thư mục dữ liệu /d chỉ đọc. Hãy kiểm tra quyền ghi.`, en: `The data folder /d is read-only. Check the permissions.` };
+    expect(describeStartupFailure(new StartupError('read-only', '/d', text, { cause: new Error('EROFS') }), '/d/help-point.sqlite')).toEqual({
+      title: { vi: 'Không ghi được vào thư mục dữ liệu', en: 'The data folder cannot be written to' },
+      folder: '/d',
+      whatToDo: text,
+      detail: 'EROFS',
+    });
+    expect(describeStartupFailure(new StartupError('newer-schema', '/d/help-point.sqlite', text), '/d/help-point.sqlite')).toMatchObject({
+      title: { en: 'The data file was written by a newer version' },
+      file: '/d/help-point.sqlite',
+      folder: '/d',
+    });
+    expect(describeStartupFailure(new StartupError('folder-missing', '/mnt/usb/dhp', text), '/mnt/usb/dhp/help-point.sqlite')).toMatchObject({ title: { en: 'The data folder is missing' }, folder: '/mnt/usb/dhp' });
+    expect(describeStartupFailure(new StartupError('something-new', '/d', text), '/d/help-point.sqlite').title.en).toBe('The data file could not be opened');
+  });
+
   it('one log line names the file', () => {
     expect(startupFailureLine(describeStartupFailure(new Error('file is not a database'), DATA_FILE))).toBe(
       `Digital Help Point could not start: The data file is damaged (${DATA_FILE}). ${describeStartupFailure(new Error('x is not a database'), DATA_FILE).whatToDo.en} [file is not a database]`,
