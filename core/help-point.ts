@@ -60,6 +60,12 @@ export interface HelpPoint {
    * extras the shell made (the summary PDF), under one `.sha256` covering them all.
    */
   saveExport(request: ExportRequest, folder: string, extras?: ExportExtras): Promise<SavedExport>;
+  /**
+   * What a shell did on its own that staff should see (a window recovered after a
+   * crash, the app relaunched, a staff quit): an audit entry by actor `shell`, listed
+   * with the other recent actions in the staff area.
+   */
+  recordShellEvent(action: `shell.${string}`, detail?: Record<string, unknown>): void;
   /** The data file, open; for tests and the start-up message. */
   db: Db;
   dataFile: string;
@@ -136,6 +142,7 @@ export function openHelpPoint(options: HelpPointOptions): HelpPoint {
     isStaffToken: (token) => auth.isStaffToken(token),
     // Only the Electron shell saves into a folder, and only after it has checked the staff sign-in.
     saveExport: (request, folder, extras) => exports.saveToFolder(request, folder, 'staff', extras),
+    recordShellEvent: (action, detail) => audit.record('shell', action, detail),
     db,
     dataFile,
     close: () => {
