@@ -63,6 +63,7 @@ const RENDERER_PURE = [
   'renderer/screens/kiosk/idle-watch.ts',
   'renderer/screens/kiosk/view-speech.ts',
   'renderer/screens/kiosk/kiosk-messages.ts',
+  'renderer/screens/staff/admin-unit-model.ts',
 ];
 /** Packages a pure file may use: they touch no DOM. */
 const PURE_PACKAGES = ['qrcode', 'read-vietnamese-number'];

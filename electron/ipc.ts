@@ -6,6 +6,7 @@ import { SCREEN_ROLES, type ScreenName } from '../contract/screens';
 import { isTrustedUrl } from './screens';
 import { printReceiptSilently, printTicketSilently } from './printing';
 import { registerExportDialog } from './export-dialog';
+import { registerSyncBundleDialog } from './sync-bundle-dialog';
 
 /**
  * Routes every renderer call to the one dispatcher. The caller's role comes from
@@ -37,8 +38,10 @@ export function bridgeIpc(helpPoint: HelpPoint, screenOf: (webContentsId: number
     }
   });
   const stopExportDialog = registerExportDialog(helpPoint, screenOf);
+  const stopSyncBundleDialog = registerSyncBundleDialog(helpPoint, screenOf);
   return () => {
     stopExportDialog();
+    stopSyncBundleDialog();
     ipcMain.removeHandler(IPC_CHANNELS.call);
     ipcMain.removeHandler(IPC_CHANNELS.printTicket);
     ipcMain.removeHandler(IPC_CHANNELS.printReceipt);

@@ -12,14 +12,17 @@ import { ExportPanel } from './ExportPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { ContentPanel } from './ContentPanel';
 import { PrivacyPanel } from './PrivacyPanel';
+import { SyncPanel } from './SyncPanel';
+import { syncText } from './sync-messages';
 
-type Tab = 'dashboard' | 'export' | 'settings' | 'content' | 'privacy';
+type Tab = 'dashboard' | 'export' | 'settings' | 'content' | 'privacy' | 'sync';
 const TABS: { id: Tab; label: Msg }[] = [
   { id: 'dashboard', label: staffText.tabDashboard },
   { id: 'export', label: staffText.tabExport },
   { id: 'settings', label: staffText.tabSettings },
   { id: 'content', label: staffText.tabContent },
   { id: 'privacy', label: staffText.tabPrivacy },
+  { id: 'sync', label: syncText.tab },
 ];
 
 /** Sign-in (or first PIN), then the staff sections; signs out on leaving and after idle minutes. */
@@ -118,6 +121,7 @@ export function StaffArea({ onLeave }: { onLeave(): void }) {
               {tab === 'settings' && <SettingsPanel />}
               {tab === 'content' && <ContentPanel />}
               {tab === 'privacy' && <PrivacyPanel />}
+              {tab === 'sync' && <SyncPanel />}
             </StaffDataProvider>
           </main>
         </>
