@@ -1,5 +1,5 @@
 import { LANGS, LANGUAGE_NAMES } from '../../../contract/labels';
-import { useCallback, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { Suspense, lazy, useCallback, useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { StaffSettingsValues } from '../../../contract/methods/staff';
 import { useLocalized, useT, type Msg } from '../../i18n/i18n';
 import { errorMessage } from '../../i18n/errors';
@@ -7,9 +7,11 @@ import { useAction } from '../../platform/use-action';
 import { useLive } from '../../platform/use-live';
 import { staffText } from './staff-messages';
 import { useStaffData } from './staff-data';
-import { AdminUnitFields } from './AdminUnitPicker';
 import type { AdminUnitValues } from './admin-unit-model';
-import { syncText } from './sync-messages';
+import { syncLabels } from './sync-labels';
+
+// The location picker and its lists (issue 14) are their own chunks: the kiosk window never loads them.
+const AdminUnitFields = lazy(() => import('./AdminUnitPicker').then((m) => ({ default: m.AdminUnitFields })));
 
 const FIELD_LABELS: Partial<Record<keyof StaffSettingsValues, Msg>> = {
   pointName: staffText.pointName,
@@ -17,7 +19,7 @@ const FIELD_LABELS: Partial<Record<keyof StaffSettingsValues, Msg>> = {
   commune: staffText.commune,
   provinceCode: staffText.province,
   communeCode: staffText.commune,
-  pointNumber: syncText.pointNumber,
+  pointNumber: syncLabels.pointNumber,
   timeZone: staffText.timeZone,
   ticketPrefix: staffText.ticketPrefix,
   openingHours: staffText.openingHours,
@@ -89,7 +91,9 @@ export function SettingsPanel() {
       <h2 id="staff-settings-title">{t(staffText.settingsTitle)}</h2>
       <form className="staff-card staff-form" onSubmit={submit} noValidate>
         <Field label={t(staffText.pointName)}>{(id) => <input id={id} value={values.pointName} onChange={(e) => set('pointName', e.target.value)} />}</Field>
-        <AdminUnitFields values={values} onChange={setUnits} />
+        <Suspense fallback={<p>{t(syncLabels.unitsLoading)}</p>}>
+          <AdminUnitFields values={values} onChange={setUnits} />
+        </Suspense>
         <Field label={t(staffText.timeZone)}>{(id) => <input id={id} value={values.timeZone} onChange={(e) => set('timeZone', e.target.value)} />}</Field>
         <Field label={t(staffText.deskLabels)}>
           {(id) => <input id={id} value={deskText} onChange={(e) => setDeskText(e.target.value)} />}

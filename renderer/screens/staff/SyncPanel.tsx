@@ -32,7 +32,7 @@ export function SyncPanel() {
   const t = useT();
   const lang = usePreferences((s) => s.lang);
   const platform = usePlatform();
-  const { today, settings } = useStaffData();
+  const { today, settings, settingsSaved } = useStaffData();
   const live = useLive((p) => p.call('staff.sync.status', {}));
   const reload = live.reload;
   const status = live.value;
@@ -65,6 +65,8 @@ export function SyncPanel() {
     const next = await enrolAction.call('staff.sync.enrol', { serverUrl, enrolmentCode });
     if (next) {
       setEnrolmentCode('');
+      // Enrolment may have filled the settings' official codes: the other panels show them at once.
+      settingsSaved(await platform.call('staff.settings', {}).catch(() => settings));
       setMessage({ card: 'enrol', text: t(syncText.enrolled, { code: next.pointCode ?? '' }) });
     }
   };

@@ -1,8 +1,13 @@
 import type { Msg } from '../../i18n/i18n';
+import { syncLabels } from './sync-labels';
 
-/** The staff's Sync tab and the settings' official codes (issue 14), Vietnamese first. */
+/**
+ * The staff's Sync tab and the settings' official codes (issue 14), Vietnamese first. Only the
+ * lazily loaded panels import this file; the few words the always-loaded staff code needs are
+ * in sync-labels.ts.
+ */
 export const syncText = {
-  tab: { vi: 'Đồng bộ', en: 'Sync' },
+  ...syncLabels,
   title: { vi: 'Đồng bộ số liệu với tỉnh', en: 'Sync figures with the province' },
   intro: {
     vi: 'Máy gửi số liệu (không có họ tên, số điện thoại hay ghi chú) lên máy chủ của tỉnh khi có mạng, và tự thử lại khi mất mạng. Không có mạng: lưu tệp đồng bộ ra USB và gửi cho tỉnh.',
@@ -82,14 +87,12 @@ export const syncText = {
     vi: 'Gõ tên để tìm, không cần dấu: “ba dinh” tìm được Phường Ba Đình. Dùng phím mũi tên để chọn, Enter để chấp nhận.',
     en: 'Type to search, marks optional: “ba dinh” finds Phường Ba Đình. Arrow keys to move, Enter to choose.',
   },
-  unitsLoading: { vi: 'Đang tải danh mục đơn vị hành chính…', en: 'Loading the list of administrative units…' },
   pickProvinceFirst: { vi: 'Chọn tỉnh/thành phố trước.', en: 'Choose the province first.' },
   noMatch: { vi: 'Không tìm thấy. Thử gõ ít chữ hơn.', en: 'Nothing found. Try typing less.' },
   matches: { vi: '{n} kết quả', en: '{n} results' },
   code: { vi: 'Mã', en: 'Code' },
   chosen: { vi: 'Đã chọn: {name} (mã {code})', en: 'Chosen: {name} (code {code})' },
   notChosen: { vi: 'Chưa chọn', en: 'Not chosen' },
-  pointNumber: { vi: 'Số thứ tự của điểm trong xã/phường', en: 'The point’s number in its commune' },
   pointCode: { vi: 'Mã điểm', en: 'Point code' },
   pointCodeFromProvince: { vi: 'Mã điểm do tỉnh cấp: {code}', en: 'Point code given by the province: {code}' },
   pointCodeIncomplete: { vi: 'Chọn tỉnh, xã/phường và số thứ tự để có mã điểm.', en: 'Choose the province, the commune and the number to get the point code.' },
