@@ -9,7 +9,7 @@ import { defaultSpeechEngine, speechEngineSwitchedOff } from '../core/speech/spe
 import { SCREEN_NAMES, isScreenName, type ScreenName } from '../contract/screens';
 import { startHost } from './host';
 import { defaultDataDir } from './user-data';
-import { findChromium, hasDisplay, openScreen } from './chromium';
+import { chromiumEndedLine, findChromium, hasDisplay, openScreen, ROOT_REFUSED, runningAsRoot, screenSize } from './chromium';
 
 const HELP = `Digital Help Point — browser shell (Điểm Hỗ trợ Số)
 
@@ -25,6 +25,10 @@ Usage: npm start -- [options]
                      then use recorded clips and the browser's own voices only
                      (env DHP_SPEECH_ENGINE=off)
   -h, --help         this help
+
+The kiosk window fills the screen, window manager or not: its size comes from
+DHP_SCREEN_SIZE=WxH if set, else xdpyinfo, else /sys/class/drm, else 1920x1080.
+Chromium is never run as root: start the kiosk from a normal user account.
 `;
 
 function projectRoot(): string {
@@ -87,17 +91,28 @@ async function main(): Promise<void> {
   );
 
   const windows: ChildProcess[] = [];
+  let stopping = false;
   if (!values['no-open']) {
     const chromium = findChromium();
+    const screens: ScreenName[] = screen === 'all' ? [...SCREEN_NAMES] : isScreenName(screen) ? [screen] : [];
     if (!chromium) process.stdout.write('No Chromium found (set CHROMIUM_PATH, or: sudo apt-get install chromium); open the addresses above in a browser.\n');
     else if (!hasDisplay()) process.stdout.write('No display found; open the addresses above from a machine with a screen. Serving until stopped (Ctrl+C).\n');
+    // Chromium refuses root without --no-sandbox, and the kiosk never passes it (finding F5).
+    else if (runningAsRoot()) process.stderr.write(`${ROOT_REFUSED} Still serving on ${host.origin}: open the addresses above in a browser.\n`);
     else {
-      const screens: ScreenName[] = screen === 'all' ? [...SCREEN_NAMES] : isScreenName(screen) ? [screen] : [];
-      for (const s of screens) windows.push(openScreen(chromium, host.urlFor(s), path.join(dataDir, 'chromium', s), s === 'kiosk'));
+      // Full screen with or without a window manager: the kiosk is placed at 0,0 and sized to the screen (finding F4).
+      const { size, source } = screenSize();
+      if (screens.includes('kiosk')) process.stdout.write(`Kiosk window: ${size.width}×${size.height} at 0,0 (screen size from ${source}${source === 'default' ? '; set DHP_SCREEN_SIZE=WxH' : ''}).\n`);
+      for (const s of screens) {
+        const launch = { url: host.urlFor(s), profileDir: path.join(dataDir, 'chromium', s), kiosk: s === 'kiosk', size };
+        // If Chromium ends while the host is serving, say why in one line and go on serving.
+        windows.push(openScreen(chromium, launch, (exit) => process.stderr.write(`${chromiumEndedLine(s, exit, host.origin)}\n`), () => stopping));
+      }
     }
   }
 
   const stop = async () => {
+    stopping = true;
     for (const w of windows) w.kill();
     await host.close();
     helpPoint.close();

@@ -70,6 +70,12 @@ export interface HelpPoint {
    * saveExport, the shell calls it only after it has checked the staff sign-in.
    */
   saveSyncBundle(request: BundleRequest, folder: string): SavedSyncBundle;
+  /**
+   * What a shell did on its own that staff should see (a window recovered after a
+   * crash, the app relaunched, a staff quit): an audit entry by actor `shell`, listed
+   * with the other recent actions in the staff area.
+   */
+  recordShellEvent(action: `shell.${string}`, detail?: Record<string, unknown>): void;
   /** The data file, open; for tests and the start-up message. */
   db: Db;
   dataFile: string;
@@ -159,6 +165,7 @@ export function openHelpPoint(options: HelpPointOptions): HelpPoint {
     // Only the Electron shell saves into a folder, and only after it has checked the staff sign-in.
     saveExport: (request, folder, extras) => exports.saveToFolder(request, folder, 'staff', extras),
     saveSyncBundle: (request, folder) => sync.saveBundle(request, folder, 'staff'),
+    recordShellEvent: (action, detail) => audit.record('shell', action, detail),
     db,
     dataFile,
     close: () => {

@@ -1,5 +1,7 @@
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, session, type Session } from 'electron';
 import type { PrintResult } from '../contract/bridge';
+import { lockDownSession, PRINT_PARTITION, windowOptions } from './security';
+import { printDocument, printRequestAllowed } from './shell-pages';
 
 /** A ticket document is small; anything larger is not a ticket. */
 export const MAX_TICKET_HTML = 200_000;
@@ -38,19 +40,35 @@ export async function printReceiptSilently(html: string, heightMm: number, print
   return printSilently(html, height, printerName);
 }
 
+let printSessionReady = false;
+
 /**
- * Through a hidden window that runs no script. Page size is the 80 mm roll in
- * microns (Electron ignores CSS @page for silent printing on some systems).
+ * The print windows' own session (in memory): every permission refused as on the
+ * screens' session, and every request that is not the receipt's own data: URL
+ * cancelled, whatever the document's CSP says.
+ */
+function printSession(): Session {
+  const ses = session.fromPartition(PRINT_PARTITION);
+  if (!printSessionReady) {
+    lockDownSession(ses);
+    ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !printRequestAllowed(details.url) }));
+    printSessionReady = true;
+  }
+  return ses;
+}
+
+/**
+ * Through a hidden window that runs no script, in a session that loads nothing, with
+ * a CSP in the document (shell-pages.ts `printDocument`). Page size is the 80 mm roll
+ * in microns (Electron ignores CSS @page for silent printing on some systems).
  */
 async function printSilently(html: string, heightMm: number, printerName: string): Promise<PrintResult> {
-  const win = new BrowserWindow({
-    show: false,
-    width: 302, // 80 mm at 96 dpi
-    height: 600,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true, spellcheck: false },
-  });
+  const doc = printDocument(html);
+  if (doc === null) return { ok: false, reason: 'not a receipt document' };
+  printSession();
+  const win = new BrowserWindow(windowOptions({ kind: 'print' })); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK: set by windowOptions(), tested in tests/unit/electron-security.test.ts
   try {
-    await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+    await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(doc)}`);
     return await new Promise<PrintResult>((resolve) => {
       win.webContents.print(
         {

@@ -3,7 +3,6 @@ import type { HelpPoint } from '../core/help-point';
 import type { ScreenName } from '../contract/screens';
 import { IPC_CHANNELS, SaveSyncBundleRequest, type SaveSyncBundleResult } from '../contract/bridge';
 import { ServiceError } from '../contract/errors';
-import { isTrustedUrl } from './screens';
 
 const TITLE = 'Chọn thư mục lưu tệp đồng bộ (USB) — Choose a folder for the sync file (USB)';
 
@@ -12,9 +11,10 @@ const TITLE = 'Chọn thư mục lưu tệp đồng bộ (USB) — Choose a fold
  * sign-in, shows a native folder dialog (a USB stick, usually), and the core writes the signed
  * bundle there (HelpPoint.saveSyncBundle). The bundle never crosses into the page.
  */
-export function registerSyncBundleDialog(helpPoint: HelpPoint, screenOf: (webContentsId: number) => ScreenName | undefined): () => void {
+export function registerSyncBundleDialog(helpPoint: HelpPoint, senderScreen: (event: IpcMainInvokeEvent) => ScreenName | null): () => void {
   ipcMain.handle(IPC_CHANNELS.saveSyncBundle, async (event: IpcMainInvokeEvent, raw: unknown): Promise<SaveSyncBundleResult> => {
-    if (screenOf(event.sender.id) !== 'desk' || !isTrustedUrl(event.senderFrame?.url)) return { saved: false };
+    // The same sender check as every call (ipc.ts senderScreen): the desk window's own main frame.
+    if (senderScreen(event) !== 'desk') return { saved: false };
     const parsed = SaveSyncBundleRequest.safeParse(raw);
     if (!parsed.success || !helpPoint.isStaffToken(parsed.data.staffToken)) return { saved: false };
     const { staffToken: _token, ...request } = parsed.data;
