@@ -129,7 +129,8 @@ describe.skipIf(pgSkipReason !== null)('the point’s background uploader, on th
       cut = false;
       // Staff need not wait for the back-off: "sync now".
       await call('staff.sync.now', {});
-      await until(() => pendingCount(hp.db) === 0, 20_000, 'the healed link to empty the outbox');
+      // The pass records its success just after the last answer: wait for both.
+      await until(() => pendingCount(hp.db) === 0 && failures() === 0, 20_000, 'the healed link to empty the outbox');
       expect(await factCount('ticket_fact', issued.pointCode)).toBe(3);
       expect(await call<PointSyncStatus>('staff.sync.status', {})).toMatchObject({ pending: 0, lastError: null });
       const dup = await p.pool.query('SELECT local_id, count(*) AS n FROM ticket_fact t JOIN point ON point.id = t.point_id WHERE point.point_code = $1 GROUP BY local_id HAVING count(*) > 1', [issued.pointCode]);

@@ -186,7 +186,7 @@ describe('the point’s sync methods', () => {
     await until(() => pendingCount(hp.db) === 0 && province.batches.length === 0);
     const issued = await hp.dispatch('queue.issueTicket', { category: 'other' }, KIOSK);
     expect(issued.ok).toBe(true);
-    await until(() => province.rowsSent() >= 1);
+    await until(() => province.rowsSent() >= 1 && pendingCount(hp.db) === 0);
     expect(province.batches[0]!.rows[0]).toMatchObject({ entity: 'ticket', op: 'upsert' });
     expect(await call<PointSyncStatus>('staff.sync.status')).toMatchObject({ pending: 0, lastError: null });
     expect((await call<PointSyncStatus>('staff.sync.now')).enrolled).toBe(true);
@@ -211,7 +211,8 @@ describe('the point’s sync methods', () => {
     expect(wait(second)).toBeGreaterThanOrEqual(800);
     expect(wait(second)).toBeLessThan(820);
     province.down = false;
-    await until(() => province.rowsSent() >= 2, 5_000);
+    // The pass records its success just after the province's answer: wait for that, not only for the rows.
+    await until(() => province.rowsSent() >= 2 && hp.db.prepare('SELECT failures FROM sync_state').pluck().get() === 0, 5_000);
     expect(await call<PointSyncStatus>('staff.sync.status')).toMatchObject({ pending: 0, lastError: null });
   });
 
