@@ -63,6 +63,7 @@ const RENDERER_PURE = [
   'renderer/screens/kiosk/idle-watch.ts',
   'renderer/screens/kiosk/view-speech.ts',
   'renderer/screens/kiosk/kiosk-messages.ts',
+  'renderer/screens/staff/admin-unit-model.ts',
 ];
 /** Packages a pure file may use: they touch no DOM. */
 const PURE_PACKAGES = ['qrcode', 'read-vietnamese-number'];
@@ -159,7 +160,7 @@ function rendererConfigs() {
 }
 
 /** The Electron shell's modules that load electron at run time (tests/unit/electron-shell-config.test.ts keeps this list true). */
-const ELECTRON_RUNTIME_MODULES = ['main', 'windows', 'ipc', 'protocol', 'preload', 'printing', 'export-dialog', 'staff-quit-window', 'startup-error-window'];
+const ELECTRON_RUNTIME_MODULES = ['main', 'windows', 'ipc', 'protocol', 'preload', 'printing', 'export-dialog', 'staff-quit-window', 'startup-error-window', 'sync-bundle-dialog'];
 
 const CORE_FORBIDDEN = ['electron', 'react', 'react-dom', 'zustand', 'http', 'https', 'node:http', 'node:https', 'node:net', '**/renderer/**', '**/electron/**', '**/browser-shell/**'];
 const CORE_MESSAGE = 'The core knows nothing of Electron, HTTP or the screens.';

@@ -1,9 +1,10 @@
-import type { CallResult } from './errors';
+import type { CallResult, MessageKey } from './errors';
 import type { EventMessage } from './events';
 import type { MethodName } from './methods';
 import type { ScreenName } from './screens';
 import { z } from 'zod';
 import { ExportFields, checkRange } from './methods/staff';
+import { BundleOptionsInput } from './methods/sync';
 
 /**
  * What the Electron preload puts on `window.helpPoint`: one function per contract
@@ -21,6 +22,8 @@ export interface HelpPointBridge {
   printReceipt?(html: string, heightMm: number): Promise<PrintResult>;
   /** Electron only: native folder dialog (e.g. a USB stick); the main process runs the export and writes it there with the summary PDF. */
   saveExport?(request: SaveExportRequest): Promise<SaveExportResult>;
+  /** Electron only: native folder dialog, then the core writes the signed sync bundle there (electron/sync-bundle-dialog.ts). */
+  saveSyncBundle?(request: SaveSyncBundleRequest): Promise<SaveSyncBundleResult>;
 }
 
 /**
@@ -53,10 +56,25 @@ export const IPC_CHANNELS = {
   printTicket: 'dhp:print',
   printReceipt: 'dhp:print-receipt',
   saveExport: 'dhp:save-export',
+  saveSyncBundle: 'dhp:save-sync-bundle',
 } as const;
 
 export interface PrintResult {
   ok: boolean;
   /** Why it failed, for the log; the screen says "ask a volunteer". */
   reason?: string;
+}
+
+/** Electron only: a USB sync bundle saved into a folder staff choose (issue 14). */
+export const SaveSyncBundleRequest = BundleOptionsInput.extend({ staffToken: z.string().min(1).max(200) }).strict();
+export type SaveSyncBundleRequest = z.input<typeof SaveSyncBundleRequest>;
+
+export interface SaveSyncBundleResult {
+  saved: boolean;
+  folder?: string;
+  /** The file's name in `folder`. */
+  name?: string;
+  rows?: number;
+  /** Why nothing was saved, when it was not a cancel: a key of the renderer's catalogue. */
+  messageKey?: MessageKey;
 }

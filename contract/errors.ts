@@ -47,7 +47,35 @@ export const DOMAIN_MESSAGE_KEYS = [
   'error.speechUnavailable',
 ] as const;
 
-export type MessageKey = `error.${ErrorCode}` | (typeof DOMAIN_MESSAGE_KEYS)[number];
+/**
+ * The point's sync with its province (issue 14): the enrolment form, the sync status and the
+ * USB bundle. Each province refusal (contract/sync.ts SYNC_MESSAGES) maps onto one of these in
+ * contract/methods/sync.ts, and the settings' official codes have two of their own.
+ */
+export const SYNC_MESSAGE_KEYS = [
+  'error.sync_address_invalid',
+  'error.sync_address_insecure',
+  'error.sync_enrolment_code_format',
+  'error.sync_enrolment_code_invalid',
+  'error.sync_already_enrolled',
+  'error.sync_not_enrolled',
+  'error.sync_unreachable',
+  'error.sync_timeout',
+  'error.sync_server',
+  'error.sync_rate_limited',
+  'error.sync_token_invalid',
+  'error.sync_point_retired',
+  'error.sync_point_mismatch',
+  'error.sync_gap',
+  'error.sync_too_large',
+  'error.sync_refused',
+  'error.sync_commune_unknown',
+  'error.sync_failed',
+  'error.settings_unknown_admin_unit',
+  'error.settings_commune_not_in_province',
+] as const;
+
+export type MessageKey = `error.${ErrorCode}` | (typeof DOMAIN_MESSAGE_KEYS)[number] | (typeof SYNC_MESSAGE_KEYS)[number];
 
 
 

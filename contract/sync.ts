@@ -262,3 +262,32 @@ export interface SyncStatus {
   lastError: { messageKey: SyncMessageKey; message: BilingualLabel; at: string } | null;
   nextAttemptAt: string | null;
 }
+
+// --- The server's address, as staff type it at the point ------------------------------------
+
+/**
+ * The rule for the province server's address at enrolment: `https://…`, or `http://…` only to
+ * this machine itself (localhost, 127.x.x.x, [::1]: a test server, or a TLS proxy on the same
+ * PC). Anything else would send the point's token in the clear. Returns the address in the
+ * form it is stored, without query or fragment, ending in `/`.
+ */
+export function checkServerAddress(text: string): { ok: true; url: string } | { ok: false; reason: 'invalid' | 'insecure' } {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    return { ok: false, reason: 'invalid' };
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || !url.hostname || url.username || url.password) return { ok: false, reason: 'invalid' };
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) return { ok: false, reason: 'insecure' };
+  url.search = '';
+  url.hash = '';
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return { ok: true, url: url.toString() };
+}
+
+/** localhost, 127.0.0.0/8 and ::1: the only hosts plain http may reach. */
+export function isLoopbackHost(hostname: string): boolean {
+  const h = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h.endsWith('.localhost') || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
+}

@@ -30,6 +30,9 @@ import { FeedbackService } from './feedback/feedback';
 import { feedbackHandlers } from './feedback/handlers';
 import type { SpeechEngine } from './speech/speech-engine';
 import { speechHandlers } from './speech/handlers';
+import { AdminUnits } from './sync/admin-units';
+import { PointSync, type BundleRequest, type PointSyncOptions, type SavedSyncBundle } from './sync/point-sync';
+import { syncHandlers } from './sync/handlers';
 
 export interface HelpPointOptions {
   /** Folder holding the installation's data file. */
@@ -41,6 +44,8 @@ export interface HelpPointOptions {
   log?: (message: string) => void;
   /** The host's reading voice (the shells pass `defaultSpeechEngine()`); none when omitted or null. */
   speechEngine?: SpeechEngine | null;
+  /** The province sync's network and timings (issue 14); the global fetch and the uploader's defaults when omitted. */
+  sync?: Omit<PointSyncOptions, 'appVersion'>;
 }
 
 /** What the shells use of the core: calls, events, and the few things a shell does itself. */
@@ -60,6 +65,11 @@ export interface HelpPoint {
    * extras the shell made (the summary PDF), under one `.sha256` covering them all.
    */
   saveExport(request: ExportRequest, folder: string, extras?: ExportExtras): Promise<SavedExport>;
+  /**
+   * Writes the signed USB sync bundle into `folder` (Electron: the folder staff chose). Like
+   * saveExport, the shell calls it only after it has checked the staff sign-in.
+   */
+  saveSyncBundle(request: BundleRequest, folder: string): SavedSyncBundle;
   /**
    * What a shell did on its own that staff should see (a window recovered after a
    * crash, the app relaunched, a staff quit): an audit entry by actor `shell`, listed
@@ -90,6 +100,7 @@ export function openHelpPoint(options: HelpPointOptions): HelpPoint {
   const shippedWalkthroughs = path.join(options.assetsDir, 'walkthroughs');
   const catalog = new CatalogService(activeContentFolder(db, options.dataDir, shippedWalkthroughs), {
     province: () => settings.get().province,
+    provinceCode: () => settings.get().provinceCode,
     enabled: () => settings.get().enabledWalkthroughs,
   });
   for (const p of catalog.problems) log(`content: skipped ${p.file}${p.field ? ` (field ${p.field})` : ''}: ${p.message}`);
@@ -111,6 +122,11 @@ export function openHelpPoint(options: HelpPointOptions): HelpPoint {
   const exports = new ExportService(db, clock, calendar, settings, catalog, audit);
   const retention = new RetentionService(db, clock, calendar, settings, audit);
 
+  // The province roll-up (issue 14): the official codes, and the uploader, which runs in the background while the point is enrolled.
+  const adminUnits = new AdminUnits(path.join(options.assetsDir, 'admin-units'));
+  const appVersion = options.version && /^[0-9A-Za-z.+-]{1,40}$/.test(options.version) ? options.version : undefined;
+  const sync = new PointSync(db, clock, calendar, settings, audit, adminUnits, { ...options.sync, ...(appVersion ? { appVersion } : {}) });
+
   // Every desk named in settings has its row from the start, and a newly named one as soon as it is saved.
   desks.ensureRows();
   settings.onChange((patch) => {
@@ -124,9 +140,10 @@ export function openHelpPoint(options: HelpPointOptions): HelpPoint {
     ...catalogHandlers({ catalog }),
     ...queueHandlers({ rollover, view: queueView, issuer, queue }),
     ...deskHandlers({ rollover, overview: deskOverview, desks }),
-    ...staffHandlers({ auth, exports, settings: new StaffSettings(settings, catalog, audit), volunteers, content, retention, audit }),
+    ...staffHandlers({ auth, exports, settings: new StaffSettings(settings, catalog, audit, adminUnits), volunteers, content, retention, audit }),
     ...feedbackHandlers({ feedback: new FeedbackService(db, clock, calendar, catalog) }),
     ...speechHandlers({ engine: options.speechEngine ?? null }),
+    ...syncHandlers({ sync }),
   };
 
   const dispatch = createDispatcher(handlers, {
@@ -134,6 +151,11 @@ export function openHelpPoint(options: HelpPointOptions): HelpPoint {
     isStaffToken: (token) => auth.isStaffToken(token),
   });
   retention.start();
+  sync.start();
+  // A ticket or session changed: the province sees it within a few seconds (a sync already backing off keeps its wait).
+  const stopWatchingQueue = events.subscribe((message) => {
+    if (message.event === 'queue.changed') sync.changed();
+  });
   return {
     dispatch,
     events,
@@ -142,10 +164,13 @@ export function openHelpPoint(options: HelpPointOptions): HelpPoint {
     isStaffToken: (token) => auth.isStaffToken(token),
     // Only the Electron shell saves into a folder, and only after it has checked the staff sign-in.
     saveExport: (request, folder, extras) => exports.saveToFolder(request, folder, 'staff', extras),
+    saveSyncBundle: (request, folder) => sync.saveBundle(request, folder, 'staff'),
     recordShellEvent: (action, detail) => audit.record('shell', action, detail),
     db,
     dataFile,
     close: () => {
+      stopWatchingQueue();
+      sync.close();
       retention.stop();
       db.close();
     },

@@ -10,6 +10,11 @@ export interface PointSettings {
   pointName: string;
   province: string;
   commune: string;
+  /** Official codes (Decision 19/2025/QĐ-TTg) picked in Settings; '' until chosen. `province`/`commune` keep the names for display. */
+  provinceCode: string;
+  communeCode: string;
+  /** The point's number in its commune: with the commune it makes the point's human code before the province gives one. */
+  pointNumber: number | null;
   timeZone: string;
   ticketPrefix: string;
   /** Queue rule N: priority calls in a row before a waiting non-priority visitor is called. */
@@ -42,6 +47,9 @@ export const DEFAULT_SETTINGS: PointSettings = {
   pointName: 'Điểm Bình dân học vụ số',
   province: '',
   commune: '',
+  provinceCode: '',
+  communeCode: '',
+  pointNumber: null,
   timeZone: 'Asia/Ho_Chi_Minh',
   ticketPrefix: 'A',
   consecutivePriorityCap: DEFAULT_ORDERING.consecutivePriorityCap,

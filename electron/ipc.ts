@@ -6,6 +6,7 @@ import { SCREEN_ROLES, type ScreenName } from '../contract/screens';
 import { ipcSenderScreen } from './security';
 import { printReceiptSilently, printTicketSilently } from './printing';
 import { registerExportDialog } from './export-dialog';
+import { registerSyncBundleDialog } from './sync-bundle-dialog';
 
 /**
  * The sender's frame as the pure check reads it: its URL and whether it is its
@@ -60,8 +61,10 @@ export function bridgeIpc(helpPoint: HelpPoint, screenOf: (webContentsId: number
   });
   // export-dialog.ts (not this file's owner) checks its own sender: the desk window, on app://kiosk.
   const stopExportDialog = registerExportDialog(helpPoint, screenOf);
+  const stopSyncBundleDialog = registerSyncBundleDialog(helpPoint, (event) => senderScreen(event, screenOf));
   return () => {
     stopExportDialog();
+    stopSyncBundleDialog();
     ipcMain.removeHandler(IPC_CHANNELS.call);
     ipcMain.removeHandler(IPC_CHANNELS.printTicket);
     ipcMain.removeHandler(IPC_CHANNELS.printReceipt);

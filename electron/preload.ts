@@ -27,6 +27,8 @@ const bridge: HelpPointBridge = {
   printReceipt: (html, heightMm) => ipcRenderer.invoke(IPC_CHANNELS.printReceipt, html, heightMm) as Promise<PrintResult>,
   // Staff export: the main process shows a folder dialog and writes the files (electron/export-dialog.ts).
   saveExport: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveExport, request),
+  // The USB sync bundle: the main process shows a folder dialog and the core writes it (electron/sync-bundle-dialog.ts).
+  saveSyncBundle: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveSyncBundle, request),
 };
 
 contextBridge.exposeInMainWorld('helpPoint', bridge);

@@ -7,6 +7,7 @@ import { deskMethods } from './desk';
 import { staffMethods } from './staff';
 import { feedbackMethods } from './feedback';
 import { speechMethods } from './speech';
+import { syncMethods } from './sync';
 
 /**
  * The one contract: every method any screen may call, by domain. The renderer
@@ -20,6 +21,7 @@ export const methods = {
   ...staffMethods,
   ...feedbackMethods,
   ...speechMethods,
+  ...syncMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Methods = typeof methods;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { COUNTERS, EXPORT_COLUMNS, EXPORT_FORMATS, isCounter, type ExportColumn } from '../codes';
 import { LANGS } from '../labels';
 import { isValidTimeZone } from '../calendar';
+import { COMMUNE_CODE, PROVINCE_CODE } from '../admin-units';
 import {
   type AuditEntry,
   type ContentStatus,
@@ -47,6 +48,11 @@ export const StaffSettingsPatch = z
     pointName: ShortText(120).pipe(z.string().min(1)),
     province: ShortText(80),
     commune: ShortText(80),
+    // The official codes (Decision 19/2025/QĐ-TTg) chosen in the picker; '' until chosen. The core checks they exist and agree.
+    provinceCode: z.union([z.literal(''), z.string().regex(PROVINCE_CODE, 'two digits')]),
+    communeCode: z.union([z.literal(''), z.string().regex(COMMUNE_CODE, 'five digits')]),
+    /** The point's number in its commune (the last part of its code); the province's code wins once enrolled. */
+    pointNumber: z.number().int().min(1).max(99).nullable(),
     timeZone: z.string().refine(isValidTimeZone, 'unknown time zone'),
     ticketPrefix: z.string().regex(/^[A-Z]{0,2}$/, 'up to two capital letters'),
     openingHours: z

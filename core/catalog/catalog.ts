@@ -2,12 +2,15 @@ import type { WalkthroughSummary } from '../../contract/dto';
 import type { Walkthrough } from '../../contract/walkthrough';
 import { ServiceError } from '../../contract/errors';
 import { OTHER_SERVICE } from '../../contract/codes';
+import { foldPlaceName } from '../../contract/admin-units';
 import { loadWalkthroughs, type ContentProblem } from './load-walkthroughs';
 
 /** Which of the loaded walkthroughs the kiosk offers; both read from settings at each call. */
 export interface CatalogFilter {
   /** The point's province: a walkthrough naming provinces is offered only in those. */
   province(): string;
+  /** Its official 2-digit code, '' until chosen (issue 14): a walkthrough may name the province by code or by name. */
+  provinceCode?(): string;
   /** Walkthrough ids staff left switched on; null offers every loaded one. */
   enabled(): string[] | null;
 }
@@ -31,11 +34,12 @@ export class CatalogService {
   }
 
   private offered(): Walkthrough[] {
-    const province = this.filter.province().normalize('NFC').trim().toLocaleLowerCase('vi');
+    // "Hà Nội", "Thành phố Hà Nội", "TP. Hà Nội" and the code "01" all name one province.
+    const province = foldPlaceName(this.filter.province());
+    const code = this.filter.provinceCode?.() ?? '';
+    const here = (p: string) => (province !== '' && foldPlaceName(p) === province) || (code !== '' && p.trim() === code);
     const enabled = this.filter.enabled();
-    return this.walkthroughs.filter(
-      (w) => (!w.provinces || w.provinces.some((p) => p.toLocaleLowerCase('vi') === province)) && (!enabled || enabled.includes(w.id)),
-    );
+    return this.walkthroughs.filter((w) => (!w.provinces || w.provinces.some(here)) && (!enabled || enabled.includes(w.id)));
   }
 
   list(): WalkthroughSummary[] {

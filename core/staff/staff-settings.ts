@@ -4,6 +4,7 @@ import { StaffSettingsPatch, type StaffSettingsValues } from '../../contract/met
 import type { SettingsService } from '../settings';
 import type { CatalogService } from '../catalog/catalog';
 import type { AuditLog } from '../audit';
+import type { AdminUnits } from '../sync/admin-units';
 
 const STAFF_KEYS = Object.keys(StaffSettingsPatch.shape) as (keyof StaffSettingsValues)[];
 
@@ -17,6 +18,8 @@ export class StaffSettings {
     private readonly settings: SettingsService,
     private readonly catalog: CatalogService,
     private readonly audit: AuditLog,
+    /** Checks the official province and commune codes and fills their names (issue 14); none in tests that need no lists. */
+    private readonly adminUnits: AdminUnits | null = null,
   ) {}
 
   values(): StaffSettingsValues {
@@ -24,7 +27,8 @@ export class StaffSettings {
     return Object.fromEntries(STAFF_KEYS.map((k) => [k, all[k]])) as StaffSettingsValues;
   }
 
-  update(patch: MethodParsedInput<'staff.updateSettings'>, actor: string): StaffSettingsValues {
+  update(input: MethodParsedInput<'staff.updateSettings'>, actor: string): StaffSettingsValues {
+    const patch = this.adminUnits ? this.adminUnits.resolve(input, this.values()) : input;
     if (patch.enabledWalkthroughs) {
       const known = new Set(this.catalog.all().map((w) => w.id));
       if (patch.enabledWalkthroughs.some((id) => !known.has(id))) throw new ServiceError('invalid_input', 'error.settings_unknown_walkthrough');

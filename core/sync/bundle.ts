@@ -51,22 +51,33 @@ export function makeBundle(db: Db, options: BundleOptions = {}): { bundle: Bundl
   return { bundle, fromSeq, throughSeq: slice.throughSeq, rows: slice.rows.length };
 }
 
+/** `dhp-sync_<point code>_<time>_<seq range>.json`: what a bundle of `made` is called on the stick. */
+export function bundleFileName(db: Db, made: { bundle: BundleFile; fromSeq: number; throughSeq: number }, now: Date): string {
+  const code = enrolment(db)?.pointCode ?? made.bundle.pointId.slice(0, 8);
+  const stamp = now.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+  return `dhp-sync_${code}_${stamp}_${made.fromSeq}-${made.throughSeq}.json`;
+}
+
+/** Remembers the bundle just made, for `since-last-bundle` and the staff's status. */
+export function recordBundle(db: Db, at: Date, throughSeq: number): void {
+  db.prepare('UPDATE sync_state SET last_bundle_at = ?, last_bundle_seq = ? WHERE id = 1').run(at.toISOString(), throughSeq);
+}
+
 /**
  * Writes the pending rows, signed with the point's Ed25519 key, to `dir` (a USB stick). The
  * rows stay pending: only the province's answer to an online batch acknowledges them, and a
  * bundle imported twice changes nothing.
  */
 export function writeBundle(db: Db, dir: string, options: BundleOptions = {}): WrittenBundle {
-  const made = makeBundle(db, options);
-  const code = enrolment(db)?.pointCode ?? made.bundle.pointId.slice(0, 8);
-  const stamp = (options.now ?? new Date()).toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
-  const name = `dhp-sync_${code}_${stamp}_${made.fromSeq}-${made.throughSeq}.json`;
+  const now = options.now ?? new Date();
+  const made = makeBundle(db, { ...options, now });
+  const name = bundleFileName(db, made, now);
   const file = path.join(dir, name);
   const text = JSON.stringify(made.bundle);
   fs.mkdirSync(dir, { recursive: true });
   // Written aside and renamed, so a stick pulled out mid-write never holds half a bundle under the real name.
   fs.writeFileSync(`${file}.part`, text, { flush: true });
   fs.renameSync(`${file}.part`, file);
-  db.prepare('UPDATE sync_state SET last_bundle_at = ?, last_bundle_seq = ? WHERE id = 1').run((options.now ?? new Date()).toISOString(), made.throughSeq);
+  recordBundle(db, now, made.throughSeq);
   return { file, name, rows: made.rows, fromSeq: made.fromSeq, throughSeq: made.throughSeq, bytes: Buffer.byteLength(text) };
 }

@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { SYNC_MESSAGES } from '../../contract/sync';
+import { checkServerAddress, SYNC_MESSAGES } from '../../contract/sync';
 import { DATA_FILE_NAME } from '../help-point';
 import { openDatabase } from '../storage/database';
 import { writeBundle } from './bundle';
@@ -57,7 +57,16 @@ export async function main(argv: string[]): Promise<number> {
         console.error('--enrol needs --code');
         return 2;
       }
-      const answer = await enrolPoint(db, { serverUrl: args.enrol, enrolmentCode: args.code });
+      const address = checkServerAddress(args.enrol);
+      if (!address.ok) {
+        console.error(
+          address.reason === 'insecure'
+            ? '--enrol: dùng https:// (http:// chỉ cho chính máy này) / use https:// (http:// only to this computer itself)'
+            : '--enrol: địa chỉ máy chủ không đúng / not a server address',
+        );
+        return 2;
+      }
+      const answer = await enrolPoint(db, { serverUrl: address.url, enrolmentCode: args.code });
       console.log(`enrolled as ${answer.pointCode} (${answer.label})`);
     }
     if (args.status) {

@@ -1,8 +1,8 @@
-import { EnrolmentCode, SYNC_PROTOCOL_VERSION, type EnrolRequest, type EnrolResponse } from '../../contract/sync';
+import { checkServerAddress, EnrolmentCode, SYNC_PROTOCOL_VERSION, type EnrolRequest, type EnrolResponse } from '../../contract/sync';
 import type { Db } from '../storage/database';
 import { endpoint, postJson, SyncFailure, type Fetch } from './transport';
 import { pointIdentity } from './identity';
-import { saveEnrolment, syncStatus } from './state';
+import { saveEnrolment } from './state';
 
 /**
  * Exchanges the one-time enrolment code (issued by the province's dashboard) for the point's
@@ -12,13 +12,9 @@ export async function enrolPoint(
   db: Db,
   input: { serverUrl: string; enrolmentCode: string; fetch?: Fetch; appVersion?: string; timeoutMs?: number },
 ): Promise<EnrolResponse> {
-  let url: URL;
-  try {
-    url = new URL(input.serverUrl);
-  } catch {
-    throw new SyncFailure('sync.error.invalid_request', false);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new SyncFailure('sync.error.invalid_request', false);
+  // https, or http to this PC only (contract/sync.ts checkServerAddress): the token must never cross a network in the clear.
+  const address = checkServerAddress(input.serverUrl);
+  if (!address.ok) throw new SyncFailure('sync.error.invalid_request', false);
   const code = EnrolmentCode.safeParse(input.enrolmentCode);
   if (!code.success) throw new SyncFailure('sync.error.enrolment_code_invalid', false);
   const identity = pointIdentity(db);
@@ -29,11 +25,8 @@ export async function enrolPoint(
     publicKey: identity.publicKey,
     ...(input.appVersion ? { appVersion: input.appVersion } : {}),
   };
-  const serverUrl = url.toString();
+  const serverUrl = address.url;
   const answer = await postJson<EnrolResponse>(input.fetch ?? fetch, endpoint(serverUrl, 'api/v1/enrol'), request, { timeoutMs: input.timeoutMs ?? 30_000 });
   saveEnrolment(db, { serverUrl, token: answer.token, pointCode: answer.pointCode, provinceCode: answer.provinceCode, communeCode: answer.communeCode, label: answer.label }, new Date().toISOString());
   return answer;
 }
-
-/** @public the point's staff sync page reads it (staff.syncStatus). */
-export { syncStatus };

@@ -1,4 +1,5 @@
 import { computeIndicatorRows, periodOf, sumIndicatorRows, toLongCsv, type IndicatorRow, type PeriodGrain, type SessionFact, type TicketFact } from '../../contract/indicators';
+import { addDays } from '../../contract/calendar';
 import type { Db } from '../storage/database';
 import { readFeedbackRows, readSessionRows } from '../export/session-rows';
 
@@ -35,6 +36,8 @@ export function pointIndicatorRows(db: Db, input: { pointCode: string; from: str
     if (!b) periods.set(p, (b = { sessions: [], feedback: [], tickets: [] }));
     return b;
   };
+  // Every period of the range has its rows, a quiet one too: `visits` 0 says "reported, nothing happened".
+  for (let day = input.from; day <= input.to; day = addDays(day, 1)) bucket(day);
   for (const s of sessions) bucket(s.day).sessions.push(sessionFactOf(s));
   for (const f of feedback) bucket(f.day).feedback.push(f);
   for (const t of tickets) bucket(t.day).tickets.push(t);

@@ -43,6 +43,22 @@ export function saveEnrolment(db: Db, e: Enrolment, at: string): void {
   ).run(e.serverUrl, e.token, e.pointCode, e.provinceCode, e.communeCode, e.label, at);
 }
 
+/**
+ * Forgets the enrolment at this point (staff retired it locally, or move it to another
+ * server): address, token and code go; the point's id and key, the outbox and its cursor stay,
+ * so a later enrolment or bundle carries on where this one stopped.
+ */
+export function clearEnrolment(db: Db): void {
+  db.prepare(
+    `UPDATE sync_state SET server_url = NULL, token = NULL, point_code = NULL, province_code = NULL, commune_code = NULL, label = NULL, enrolled_at = NULL,
+       failures = 0, last_error_key = NULL, last_error_at = NULL, next_attempt_at = NULL WHERE id = 1`,
+  ).run();
+}
+
+export function lastBundleAt(db: Db): string | null {
+  return (db.prepare('SELECT last_bundle_at FROM sync_state WHERE id = 1').get() as { last_bundle_at: string | null }).last_bundle_at;
+}
+
 export function recordAttempt(db: Db, at: string): void {
   db.prepare('UPDATE sync_state SET last_attempt_at = ? WHERE id = 1').run(at);
 }

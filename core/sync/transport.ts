@@ -25,12 +25,13 @@ export function endpoint(serverUrl: string, path: string): string {
 }
 
 /** POSTs JSON and reads JSON back; every failure becomes a SyncFailure with a message key. */
-export async function postJson<T>(fetchImpl: Fetch, url: string, body: unknown, options: { token?: string; timeoutMs: number }): Promise<T> {
+export async function postJson<T>(fetchImpl: Fetch, url: string, body: unknown, options: { token?: string; timeoutMs: number; signal?: AbortSignal }): Promise<T> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
+  const timeout = AbortSignal.timeout(options.timeoutMs);
   let res: Response;
   try {
-    res = await fetchImpl(url, { method: 'POST', headers, body: JSON.stringify(body), signal: AbortSignal.timeout(options.timeoutMs) });
+    res = await fetchImpl(url, { method: 'POST', headers, body: JSON.stringify(body), signal: options.signal ? AbortSignal.any([timeout, options.signal]) : timeout });
   } catch (err) {
     const name = (err as { name?: string }).name;
     throw new SyncFailure(name === 'TimeoutError' || name === 'AbortError' ? 'sync.error.timeout' : 'sync.error.unreachable', true);

@@ -15,6 +15,8 @@ export interface UploaderOptions {
   timeoutMs?: number;
   /** After a success with nothing left, look again this often. */
   intervalMs?: number;
+  /** After a change at the point (a ticket, a session), send it this soon — unless a failure's back-off is running. */
+  changeDelayMs?: number;
   /** The first wait after a failure; it doubles with each failure in a row, up to `maxBackoffMs`. */
   baseBackoffMs?: number;
   maxBackoffMs?: number;
@@ -52,6 +54,14 @@ export class SyncUploader {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running: Promise<PassResult> | null = null;
   private stopped = true;
+  /** After close(): the data file may be closed too, so nothing touches it again. */
+  private closed = false;
+  /** Cancels the request on its way when the point closes. */
+  private readonly abort = new AbortController();
+  /** A change arrived while a pass was running: look again soon after it. */
+  private dirty = false;
+  /** When the timer fires (Date.now() ms), Infinity when none is set. */
+  private due = Number.POSITIVE_INFINITY;
 
   constructor(
     private readonly db: Db,
@@ -63,6 +73,7 @@ export class SyncUploader {
       batchSize: Math.min(MAX_BATCH_ROWS, Math.max(1, options.batchSize ?? MAX_BATCH_ROWS)),
       timeoutMs: options.timeoutMs ?? 30_000,
       intervalMs: options.intervalMs ?? 60_000,
+      changeDelayMs: options.changeDelayMs ?? 15_000,
       baseBackoffMs: options.baseBackoffMs ?? 5_000,
       maxBackoffMs: options.maxBackoffMs ?? 30 * 60_000,
       maxBatchesPerPass: options.maxBatchesPerPass ?? 200,
@@ -92,7 +103,9 @@ export class SyncUploader {
   }
 
   private async pass(): Promise<PassResult> {
-    const result: PassResult = { batches: 0, sent: 0, applied: 0, skipped: 0, pending: pendingCount(this.db), error: null };
+    const result: PassResult = { batches: 0, sent: 0, applied: 0, skipped: 0, pending: 0, error: null };
+    if (this.closed) return result;
+    result.pending = pendingCount(this.db);
     const e = enrolment(this.db);
     if (!e) return { ...result, error: 'sync.error.not_enrolled' };
     const { pointId } = pointIdentity(this.db);
@@ -116,7 +129,8 @@ export class SyncUploader {
           pendingAfter: pendingCount(this.db, slice.throughSeq),
           ...(this.o.appVersion ? { appVersion: this.o.appVersion } : {}),
         };
-        const answer = await postJson<SyncBatchResult>(this.fetchImpl, url, batch, { token: e.token, timeoutMs: this.o.timeoutMs });
+        const answer = await postJson<SyncBatchResult>(this.fetchImpl, url, batch, { token: e.token, timeoutMs: this.o.timeoutMs, signal: this.abort.signal });
+        if (this.closed) return result;
         // The province's cursor may be ahead (a USB bundle was imported): everything up to it is safe too.
         acknowledge(this.db, Math.max(slice.throughSeq, Math.min(answer.lastSeq, maxSeq(this.db))));
         result.batches += 1;
@@ -124,12 +138,14 @@ export class SyncUploader {
         result.applied += answer.applied;
         result.skipped += answer.skipped;
         await yieldToEventLoop();
+        if (this.closed) return result;
       }
       result.pending = pendingCount(this.db);
       const next = result.pending > 0 ? 0 : this.o.intervalMs;
       recordSuccess(this.db, this.clock.now().toISOString(), new Date(this.clock.now().getTime() + next).toISOString());
       return result;
     } catch (err) {
+      if (this.closed) return result;
       const key: SyncMessageKey = err instanceof SyncFailure ? err.messageKey : 'sync.error.internal';
       const retry = err instanceof SyncFailure ? err.retry : true;
       const count = failures(this.db) + 1;
@@ -151,28 +167,62 @@ export class SyncUploader {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    this.due = Number.POSITIVE_INFINITY;
     return this.running ? this.running.then(() => undefined) : Promise.resolve();
   }
 
-  /** Staff pressed "sync now", or the shell saw the network come back. */
+  /**
+   * For good, when the point closes: the background loop stops, a request on its way is
+   * cancelled, and the pass it belonged to ends without touching the data file again.
+   */
+  close(): void {
+    this.closed = true;
+    void this.stop();
+    this.abort.abort();
+  }
+
+  /** True between start() and stop(). */
+  isRunning(): boolean {
+    return !this.stopped;
+  }
+
+  /** Staff pressed "sync now", or the shell saw the network come back: a try at once, back-off or not. */
   nudge(): void {
     if (!this.stopped) this.schedule(0);
+  }
+
+  /**
+   * Something changed at the point: send it within `changeDelayMs`, unless the last pass
+   * failed (its back-off wait stands; a busy queue must not hammer a server that is down).
+   */
+  soon(): void {
+    if (this.stopped || this.closed) return;
+    if (this.running) {
+      this.dirty = true;
+      return;
+    }
+    if (failures(this.db) > 0) return;
+    if (this.due > Date.now() + this.o.changeDelayMs) this.schedule(this.o.changeDelayMs);
   }
 
   private schedule(ms: number): void {
     if (this.stopped) return;
     if (this.timer) clearTimeout(this.timer);
+    this.due = Date.now() + ms;
     this.timer = setTimeout(() => {
       this.timer = null;
+      this.due = Number.POSITIVE_INFINITY;
       void this.runOnce().then((r) => {
         if (this.stopped) return;
+        const changedMeanwhile = this.dirty;
+        this.dirty = false;
         if (r.error === 'sync.error.not_enrolled') return this.schedule(this.o.intervalMs);
         if (r.error) {
           // The wait the pass recorded: back-off for a passing fault, the longest wait for a refusal.
           const next = syncStatus(this.db).nextAttemptAt;
           return this.schedule(next ? Math.max(0, Date.parse(next) - this.clock.now().getTime()) : this.backoffMs(failures(this.db)));
         }
-        this.schedule(r.pending > 0 ? 0 : this.o.intervalMs);
+        this.schedule(r.pending > 0 ? 0 : changedMeanwhile ? this.o.changeDelayMs : this.o.intervalMs);
       });
     }, ms);
     this.timer.unref?.();

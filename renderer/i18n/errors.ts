@@ -39,6 +39,28 @@ const MESSAGES: Record<MessageKey, Msg> = {
   'error.visitor_not_found': { vi: 'Không tìm thấy phiếu này trong ngày đã chọn.', en: 'No such ticket on that day.' },
 
   'error.speechUnavailable': { vi: 'Máy này chưa có giọng đọc.', en: 'This kiosk has no reading voice.' },
+
+  // The point's sync with its province (issue 14): the Sync tab and the settings' official codes.
+  'error.sync_address_invalid': { vi: 'Địa chỉ máy chủ của tỉnh không đúng. Ví dụ: https://tinh.example.gov.vn/', en: 'That is not a province server address. Example: https://province.example.gov.vn/' },
+  'error.sync_address_insecure': { vi: 'Địa chỉ phải bắt đầu bằng https:// (http:// chỉ dùng cho chính máy này).', en: 'The address must start with https:// (http:// only for this computer itself).' },
+  'error.sync_enrolment_code_format': { vi: 'Mã đăng ký gồm 12 chữ và số, ví dụ K7QD-M2XP-9RTA.', en: 'An enrolment code is 12 letters and digits, e.g. K7QD-M2XP-9RTA.' },
+  'error.sync_enrolment_code_invalid': { vi: 'Mã đăng ký không đúng, đã dùng hoặc đã hết hạn. Xin tỉnh cấp mã mới.', en: 'The enrolment code is wrong, already used or expired. Ask the province for a new one.' },
+  'error.sync_already_enrolled': { vi: 'Máy này đã được đăng ký cho một điểm khác ở tỉnh.', en: 'The province already has this computer as another point.' },
+  'error.sync_not_enrolled': { vi: 'Điểm chưa đăng ký với tỉnh.', en: 'The point is not enrolled with the province yet.' },
+  'error.sync_unreachable': { vi: 'Không kết nối được máy chủ của tỉnh. Máy sẽ tự thử lại sau.', en: 'Cannot reach the province server. It will try again by itself.' },
+  'error.sync_timeout': { vi: 'Máy chủ của tỉnh không trả lời kịp. Máy sẽ tự thử lại sau.', en: 'The province server did not answer in time. It will try again by itself.' },
+  'error.sync_server': { vi: 'Máy chủ của tỉnh đang gặp lỗi. Máy sẽ tự thử lại sau.', en: 'The province server has a problem. It will try again by itself.' },
+  'error.sync_rate_limited': { vi: 'Máy chủ của tỉnh đang bận. Máy sẽ tự thử lại sau.', en: 'The province server is busy. It will try again by itself.' },
+  'error.sync_token_invalid': { vi: 'Tỉnh không nhận mã truy cập của điểm. Xin tỉnh cấp mã đăng ký mới và đăng ký lại.', en: 'The province does not accept this point’s token. Ask for a new enrolment code and enrol again.' },
+  'error.sync_point_retired': { vi: 'Tỉnh đã ngừng sử dụng điểm này. Liên hệ tỉnh.', en: 'The province has retired this point. Contact the province.' },
+  'error.sync_point_mismatch': { vi: 'Tỉnh ghi nhận mã này cho một máy khác. Liên hệ tỉnh.', en: 'The province has this token for another computer. Contact the province.' },
+  'error.sync_gap': { vi: 'Tỉnh còn thiếu dữ liệu trước đó của điểm. Hãy lưu tệp đồng bộ đầy đủ và gửi cho tỉnh.', en: 'The province is missing earlier data from this point. Save a full sync file and send it to the province.' },
+  'error.sync_too_large': { vi: 'Dữ liệu gửi lên quá lớn cho máy chủ của tỉnh.', en: 'The data is too large for the province server.' },
+  'error.sync_refused': { vi: 'Máy chủ của tỉnh từ chối dữ liệu. Liên hệ tỉnh.', en: 'The province server refused the data. Contact the province.' },
+  'error.sync_commune_unknown': { vi: 'Mã xã/phường không có trong danh mục của tỉnh.', en: 'The commune code is not in the province’s list.' },
+  'error.sync_failed': { vi: 'Đồng bộ gặp lỗi ngoài dự kiến. Máy sẽ tự thử lại sau.', en: 'Sync failed unexpectedly. It will try again by itself.' },
+  'error.settings_unknown_admin_unit': { vi: 'Mã tỉnh hoặc xã/phường không có trong danh mục chính thức.', en: 'The province or commune code is not in the official list.' },
+  'error.settings_commune_not_in_province': { vi: 'Xã/phường đã chọn không thuộc tỉnh/thành đã chọn.', en: 'The commune chosen is not in the province chosen.' },
 };
 
 /** The sentence for a key from the core; a key this build does not know (an older screen, a newer core) reads as "something went wrong". */

@@ -40,6 +40,8 @@ export function createBrowserPlatform(key: string): Platform {
       return { ok: true };
     },
     clearPrintArea,
+    // The browser shell downloads the sync bundle instead (staff.sync.bundle).
+    saveSyncBundle: null,
     // The browser shell downloads the export's files instead.
     saveExport: null,
   };

@@ -9,7 +9,7 @@ export function createElectronPlatform(bridge: HelpPointBridge): Platform {
     (method, input, staffToken) => bridge.methods[method](input, staffToken),
     (dispatch) => void bridge.onEvent(dispatch),
   );
-  const { saveExport, printTicket, printReceipt } = bridge;
+  const { saveExport, printTicket, printReceipt, saveSyncBundle } = bridge;
   return {
     call: client.call,
     on: client.on,
@@ -26,6 +26,13 @@ export function createElectronPlatform(bridge: HelpPointBridge): Platform {
       return printReceipt(job.document, heightMm);
     },
     clearPrintArea,
+    saveSyncBundle: saveSyncBundle
+      ? async (request) => {
+          const staffToken = client.staffToken();
+          if (!staffToken) return { saved: false };
+          return saveSyncBundle({ ...request, staffToken });
+        }
+      : null,
     saveExport: saveExport
       ? async (request) => {
           const staffToken = client.staffToken();

@@ -1,6 +1,6 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../contract/methods';
 import type { EventMessage, EventName, EventPayloads } from '../../contract/events';
-import type { SaveExportRequest } from '../../contract/bridge';
+import type { SaveExportRequest, SaveSyncBundleRequest } from '../../contract/bridge';
 import { CallFailed, createClient } from './client';
 import type { Platform, PrintJob } from './platform';
 
@@ -16,6 +16,8 @@ export interface FakePlatform extends Platform {
   readonly printed: { kind: 'ticket' | 'receipt'; job: PrintJob; heightMm?: number }[];
   /** Every export saved (Electron's folder dialog), with the token the platform added. */
   readonly saved: SaveExportRequest[];
+  /** Every sync bundle saved (Electron's folder dialog), with the token the platform added. */
+  readonly savedBundles: SaveSyncBundleRequest[];
   /** Pushes an event to every listener, as the core would. */
   emit<E extends EventName>(event: E, payload: EventPayloads[E]): void;
 }
@@ -29,6 +31,7 @@ export function createFakePlatform(handlers: FakeHandlers = {}): FakePlatform {
   const calls: FakePlatform['calls'] = [];
   const printed: FakePlatform['printed'] = [];
   const saved: SaveExportRequest[] = [];
+  const savedBundles: SaveSyncBundleRequest[] = [];
   let dispatch: (message: EventMessage) => void = () => undefined;
   const client = createClient(
     async (method, input, staffToken) => {
@@ -54,6 +57,7 @@ export function createFakePlatform(handlers: FakeHandlers = {}): FakePlatform {
     calls,
     printed,
     saved,
+    savedBundles,
     emit: (event, payload) => dispatch({ event, payload }),
     async printTicket(job) {
       printed.push({ kind: 'ticket', job });
@@ -64,6 +68,12 @@ export function createFakePlatform(handlers: FakeHandlers = {}): FakePlatform {
       return { ok: true };
     },
     clearPrintArea: () => undefined,
+    async saveSyncBundle(request) {
+      const staffToken = client.staffToken();
+      if (!staffToken) return { saved: false };
+      savedBundles.push({ ...request, staffToken });
+      return { saved: true, folder: '/fake', name: 'dhp-sync_fake.json', rows: 0 };
+    },
     async saveExport(request) {
       const staffToken = client.staffToken();
       if (!staffToken) return { saved: false };

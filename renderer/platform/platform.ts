@@ -1,4 +1,4 @@
-import type { PrintResult, SaveExportRequest, SaveExportResult } from '../../contract/bridge';
+import type { PrintResult, SaveExportRequest, SaveExportResult, SaveSyncBundleRequest, SaveSyncBundleResult } from '../../contract/bridge';
 import type { HelpPointClient } from './client';
 
 /**
@@ -16,6 +16,12 @@ export interface Platform extends HelpPointClient {
   printReceipt(job: PrintJob, heightMm: number): Promise<PrintResult>;
   /** Empties what the last print left in the page, so nothing of one visitor stays for the next. */
   clearPrintArea(): void;
+  /**
+   * Electron only (null in the browser shell, which downloads `staff.sync.bundle` instead): a
+   * folder dialog, then the core writes the signed USB sync bundle there. The platform adds
+   * the live staff token itself; without one nothing is saved.
+   */
+  saveSyncBundle: ((request: Omit<SaveSyncBundleRequest, 'staffToken'>) => Promise<SaveSyncBundleResult>) | null;
   /**
    * Electron only (null in the browser shell, which downloads instead): a folder
    * dialog, then main runs the export and writes it there. The platform adds the

@@ -1,5 +1,5 @@
 import { LANGS, LANGUAGE_NAMES } from '../../../contract/labels';
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { Suspense, lazy, useCallback, useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { StaffSettingsValues } from '../../../contract/methods/staff';
 import { useLocalized, useT, type Msg } from '../../i18n/i18n';
 import { errorMessage } from '../../i18n/errors';
@@ -7,11 +7,19 @@ import { useAction } from '../../platform/use-action';
 import { useLive } from '../../platform/use-live';
 import { staffText } from './staff-messages';
 import { useStaffData } from './staff-data';
+import type { AdminUnitValues } from './admin-unit-model';
+import { syncLabels } from './sync-labels';
+
+// The location picker and its lists (issue 14) are their own chunks: the kiosk window never loads them.
+const AdminUnitFields = lazy(() => import('./AdminUnitPicker').then((m) => ({ default: m.AdminUnitFields })));
 
 const FIELD_LABELS: Partial<Record<keyof StaffSettingsValues, Msg>> = {
   pointName: staffText.pointName,
   province: staffText.province,
   commune: staffText.commune,
+  provinceCode: staffText.province,
+  communeCode: staffText.commune,
+  pointNumber: syncLabels.pointNumber,
   timeZone: staffText.timeZone,
   ticketPrefix: staffText.ticketPrefix,
   openingHours: staffText.openingHours,
@@ -56,6 +64,11 @@ export function SettingsPanel() {
     setSaved(false);
     setValues({ ...values, [key]: value });
   };
+  // The location picker (AdminUnitPicker.tsx) changes several fields at once: codes with their names.
+  const setUnits = useCallback((patch: Partial<AdminUnitValues>) => {
+    setSaved(false);
+    setValues((v) => ({ ...v, ...patch }));
+  }, []);
   const numberOf = (raw: string) => (raw.trim() === '' ? Number.NaN : Number(raw));
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -78,8 +91,9 @@ export function SettingsPanel() {
       <h2 id="staff-settings-title">{t(staffText.settingsTitle)}</h2>
       <form className="staff-card staff-form" onSubmit={submit} noValidate>
         <Field label={t(staffText.pointName)}>{(id) => <input id={id} value={values.pointName} onChange={(e) => set('pointName', e.target.value)} />}</Field>
-        <Field label={t(staffText.province)}>{(id) => <input id={id} value={values.province} onChange={(e) => set('province', e.target.value)} />}</Field>
-        <Field label={t(staffText.commune)}>{(id) => <input id={id} value={values.commune} onChange={(e) => set('commune', e.target.value)} />}</Field>
+        <Suspense fallback={<p>{t(syncLabels.unitsLoading)}</p>}>
+          <AdminUnitFields values={values} onChange={setUnits} />
+        </Suspense>
         <Field label={t(staffText.timeZone)}>{(id) => <input id={id} value={values.timeZone} onChange={(e) => set('timeZone', e.target.value)} />}</Field>
         <Field label={t(staffText.deskLabels)}>
           {(id) => <input id={id} value={deskText} onChange={(e) => setDeskText(e.target.value)} />}

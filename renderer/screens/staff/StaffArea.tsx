@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { useT, type Msg } from '../../i18n/i18n';
 import { errorMessage } from '../../i18n/errors';
 import { usePlatform } from '../../platform/platform-context';
@@ -12,14 +12,19 @@ import { ExportPanel } from './ExportPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { ContentPanel } from './ContentPanel';
 import { PrivacyPanel } from './PrivacyPanel';
+import { syncLabels } from './sync-labels';
 
-type Tab = 'dashboard' | 'export' | 'settings' | 'content' | 'privacy';
+// The Sync tab (issue 14) is its own chunk: the kiosk window never loads it.
+const SyncPanel = lazy(() => import('./SyncPanel').then((m) => ({ default: m.SyncPanel })));
+
+type Tab = 'dashboard' | 'export' | 'settings' | 'content' | 'privacy' | 'sync';
 const TABS: { id: Tab; label: Msg }[] = [
   { id: 'dashboard', label: staffText.tabDashboard },
   { id: 'export', label: staffText.tabExport },
   { id: 'settings', label: staffText.tabSettings },
   { id: 'content', label: staffText.tabContent },
   { id: 'privacy', label: staffText.tabPrivacy },
+  { id: 'sync', label: syncLabels.tab },
 ];
 
 /** Sign-in (or first PIN), then the staff sections; signs out on leaving and after idle minutes. */
@@ -118,6 +123,11 @@ export function StaffArea({ onLeave }: { onLeave(): void }) {
               {tab === 'settings' && <SettingsPanel />}
               {tab === 'content' && <ContentPanel />}
               {tab === 'privacy' && <PrivacyPanel />}
+              {tab === 'sync' && (
+                <Suspense fallback={<p>{t(staffText.loading)}</p>}>
+                  <SyncPanel />
+                </Suspense>
+              )}
             </StaffDataProvider>
           </main>
         </>
